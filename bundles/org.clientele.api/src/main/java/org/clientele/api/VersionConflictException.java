@@ -1,0 +1,30 @@
+package org.clientele.api;
+
+/** The client changed since the caller read it: the expected version is stale. */
+public class VersionConflictException extends ClientException {
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final long expectedVersion;
+    private final long currentVersion;
+
+    public VersionConflictException(String id, long expectedVersion, long currentVersion) {
+        super("Client '" + id + "' is at version " + currentVersion + ", not " + expectedVersion
+                + ": someone changed it meanwhile. Reload and apply your change again.");
+        this.id = id;
+        this.expectedVersion = expectedVersion;
+        this.currentVersion = currentVersion;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long expectedVersion() {
+        return expectedVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}
