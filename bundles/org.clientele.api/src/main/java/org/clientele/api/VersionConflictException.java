@@ -9,8 +9,8 @@ public class VersionConflictException extends ClientException {
     private final long currentVersion;
 
     public VersionConflictException(String id, long expectedVersion, long currentVersion) {
-        super("Client '" + id + "' is at version " + currentVersion + ", not " + expectedVersion
-                + ": someone changed it meanwhile. Reload and apply your change again.");
+        super("Client '" + id + "' changed meanwhile (it is now at version " + currentVersion
+                + "). Reload it and apply your change again.");
         this.id = id;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

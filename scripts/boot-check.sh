@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Boots fresh copies of the Clientele distribution, one after the other, and checks that
+# each one serves GET /api/health within the time limit and still serves it a while later.
+#
+#   scripts/boot-check.sh [BOOTS] [ARCHIVE]
+#
+# BOOTS defaults to 20; ARCHIVE to the tar.gz built by karaf-distribution. Every boot uses
+# its own unpacked copy (fresh data/, fresh Derby), free ports and a test viewer user.
+# Prints one line per boot and ends with "N passed, M failed"; exits non-zero on a failure.
+set -u
+boots=${1:-20}
+root=$(cd "$(dirname "$0")/.." && pwd)
+archive=${2:-$(ls "$root"/karaf-distribution/target/clientele-distribution-*.tar.gz 2>/dev/null | head -1)}
+limit=${BOOT_LIMIT_SECONDS:-90}
+[ -f "$archive" ] || { echo "no distribution archive; build it first (mvn install)"; exit 2; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+work=$(mktemp -d /tmp/clientele-boots.XXXXXX)
+pid=""
+cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+passed=0; failed=0
+for i in $(seq 1 "$boots"); do
+  dir="$work/boot-$i"; mkdir -p "$dir"
+  tar xzf "$archive" -C "$dir" --strip-components=1
+  http=$(free_port); ssh=$(free_port); rmir=$(free_port); rmis=$(free_port)
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $http/" "$dir/etc/org.ops4j.pax.web.cfg"
+  grep -q '^org.osgi.service.http.port' "$dir/etc/org.ops4j.pax.web.cfg" || echo "org.osgi.service.http.port = $http" >> "$dir/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = $ssh/" "$dir/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmir/; s/^rmiServerPort *=.*/rmiServerPort = $rmis/" "$dir/etc/org.apache.karaf.management.cfg"
+  echo "bootcheck = bootcheck-pw,clients-viewer" >> "$dir/etc/users.properties"
+
+  start=$(date +%s.%N)
+  KARAF_OPTS="-Xmx512m" "$dir/bin/karaf" server > "$dir/console.out" 2>&1 &
+  pid=$!
+  status=000; elapsed=""
+  while :; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -u bootcheck:bootcheck-pw "http://127.0.0.1:$http/api/health" || true)
+    now=$(date +%s.%N)
+    elapsed=$(python3 -c "print(f'{$now-$start:.1f}')")
+    [ "$status" = 200 ] && break
+    python3 -c "import sys; sys.exit(0 if $now-$start < $limit else 1)" || break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  later=000
+  if [ "$status" = 200 ]; then
+    sleep 10
+    later=$(curl -s -o /dev/null -w '%{http_code}' -u bootcheck:bootcheck-pw "http://127.0.0.1:$http/api/health" || true)
+  fi
+  refreshes=$(grep -c "Refreshing bundles" "$dir/data/log/karaf.log" 2>/dev/null || true)
+  if [ "$status" = 200 ] && [ "$later" = 200 ]; then
+    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later; bundle refreshes: $refreshes"
+  else
+    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later); bundle refreshes: $refreshes"
+    mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-boot-$i.log" 2>/dev/null
+  fi
+  kill "$pid" 2>/dev/null; for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; pid=""
+  rm -rf "$dir"
+done
+echo "boot-check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
