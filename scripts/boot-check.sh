@@ -10,11 +10,10 @@
 set -u
 boots=${1:-20}
 root=$(cd "$(dirname "$0")/.." && pwd)
-archive=${2:-$(ls "$root"/karaf-distribution/target/clientele-distribution-*.tar.gz 2>/dev/null | head -1)}
+. "$root/scripts/lib.sh"
+archive=${2:-$(clientele_archive "$root")}
 limit=${BOOT_LIMIT_SECONDS:-90}
 [ -f "$archive" ] || { echo "no distribution archive; build it first (mvn install)"; exit 2; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 work=$(mktemp -d /tmp/clientele-boots.XXXXXX)
 pid=""
@@ -24,13 +23,9 @@ trap cleanup EXIT
 passed=0; failed=0
 for i in $(seq 1 "$boots"); do
   dir="$work/boot-$i"; mkdir -p "$dir"
-  tar xzf "$archive" -C "$dir" --strip-components=1
-  http=$(free_port); ssh=$(free_port); rmir=$(free_port); rmis=$(free_port)
-  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $http/" "$dir/etc/org.ops4j.pax.web.cfg"
-  grep -q '^org.osgi.service.http.port' "$dir/etc/org.ops4j.pax.web.cfg" || echo "org.osgi.service.http.port = $http" >> "$dir/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = $ssh/" "$dir/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmir/; s/^rmiServerPort *=.*/rmiServerPort = $rmis/" "$dir/etc/org.apache.karaf.management.cfg"
-  echo "bootcheck = bootcheck-pw,clients-viewer" >> "$dir/etc/users.properties"
+  clientele_unpack "$archive" "$dir"
+  clientele_free_ports "$dir"
+  clientele_add_user "$dir" bootcheck bootcheck-pw clients-viewer
 
   start=$(date +%s.%N)
   KARAF_OPTS="-Xmx512m" "$dir/bin/karaf" server > "$dir/console.out" 2>&1 &

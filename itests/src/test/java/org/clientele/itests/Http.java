@@ -47,6 +47,15 @@ final class Http {
         }
     }
 
+    /** The status of a GET, or 0 when nothing answers at all. */
+    int statusOf(String path) {
+        try {
+            return get(path).status();
+        } catch (UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     Answer get(String path, String... headers) {
         return send("GET", path, null, null, headers);
     }

@@ -145,20 +145,18 @@ public abstract class KarafTestSupport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Subject subject = new Subject(false, Set.of(new UserPrincipal("boss"), new RolePrincipal("admin"),
+                new RolePrincipal("manager"), new RolePrincipal("viewer"), new RolePrincipal("systembundles"),
                 new RolePrincipal("clients-admin")), Set.of(), Set.of());
-        Object result;
-        try (Session session = sessionFactory.create(System.in, out, out)) {
-            session.put("APPLICATION", System.getProperty("karaf.name", "root"));
-            session.put("USER", "boss");
-            result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> {
-                try {
-                    return session.execute(command);
-                } catch (Exception e) {
-                    out.println("Error executing command: " + e.getMessage());
-                    return null;
-                }
-            });
-        }
+        Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> {
+            try (Session session = sessionFactory.create(System.in, out, out)) {
+                session.put("APPLICATION", System.getProperty("karaf.name", "root"));
+                session.put("USER", "boss");
+                return session.execute(command);
+            } catch (Exception e) {
+                out.println("Error executing command: " + e.getMessage());
+                return null;
+            }
+        });
         out.flush();
         String printed = bytes.toString(StandardCharsets.UTF_8);
         return result == null ? printed : printed + result;
