@@ -13,7 +13,7 @@ import java.util.List;
  * @param channel   through which channel
  * @param reference channel reference such as an import job id, or null
  * @param action    what happened
- * @param changes   which fields changed, old and new (archive and restore: the {@code archived} field)
+ * @param changes   which fields changed, old and new; empty for archive and restore (the action says it)
  */
 public record Activity(String id, String clientId, Instant at, String user, Channel channel,
         String reference, Action action, List<FieldChange> changes) {

@@ -128,8 +128,8 @@ public class ClientServiceImpl implements ClientService {
             }
             Client changed = current.withArchived(archived, now());
             Client stored = w.update(changed, expectedVersion);
-            record(w, stored, actor, archived ? Activity.Action.ARCHIVED : Activity.Action.RESTORED,
-                    Changes.between(current, stored));
+            // the Activity contract: no field changes for archive and restore
+            record(w, stored, actor, archived ? Activity.Action.ARCHIVED : Activity.Action.RESTORED, List.of());
             return stored;
         });
     }
