@@ -14,6 +14,7 @@ import org.clientele.rest.internal.auth.AuthFilter;
 import org.clientele.rest.internal.auth.JaasAuthenticator;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.inject.hk2.Hk2InjectionManagerFactory;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -71,9 +72,22 @@ public final class ApiServlet extends ServletContainer {
         rc.register(new BodyLimitFilter(config.maxBodyBytes()));
         rc.register(new AuthFilter(authenticator));
         rc.register(RolesAllowedDynamicFeature.class);
-        rc.register(new ClientResource(clients, json));
-        rc.register(new TaxIdResource(taxIds));
-        rc.register(new HealthResource(clients));
+        // resources as classes bound to ready instances: registering the instances directly
+        // works too, but makes Jersey 2 log a misleading "will be ignored" warning for each
+        ClientResource clientResource = new ClientResource(clients, json);
+        TaxIdResource taxIdResource = new TaxIdResource(taxIds);
+        HealthResource healthResource = new HealthResource(clients);
+        rc.register(ClientResource.class);
+        rc.register(TaxIdResource.class);
+        rc.register(HealthResource.class);
+        rc.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(clientResource).to(ClientResource.class);
+                bind(taxIdResource).to(TaxIdResource.class);
+                bind(healthResource).to(HealthResource.class);
+            }
+        });
         return rc;
     }
 
