@@ -1,0 +1,78 @@
+package org.clientele.persistence.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.clientele.api.Activity;
+import org.clientele.api.Client;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.Page;
+import org.clientele.persistence.internal.entity.ActivityEntity;
+import org.clientele.persistence.internal.entity.ClientEntity;
+
+/** The queries, shared by reads on their own and reads inside a write transaction. */
+final class ClientReads {
+
+    private final EntityManager em;
+
+    ClientReads(EntityManager em) {
+        this.em = em;
+    }
+
+    Optional<ClientEntity> entity(String id) {
+        return clientWhere("c.publicId = :value", id);
+    }
+
+    Optional<Client> find(String id) {
+        return entity(id).map(ClientMapper::toClient);
+    }
+
+    Optional<Client> findByTaxId(String taxId) {
+        return clientWhere("c.taxId = :value", taxId).map(ClientMapper::toClient);
+    }
+
+    Optional<Client> findByNumber(String number) {
+        return clientWhere("c.number = :value", number).map(ClientMapper::toClient);
+    }
+
+    List<Client> findSimilar(String legalName, String postalCode, int max) {
+        if (max <= 0) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Client c WHERE c.postalKey = :postal AND c.nameKey = :name"
+                        + " ORDER BY c.pk", ClientEntity.class)
+                .setParameter("postal", ClientMapper.postalKey(postalCode))
+                .setParameter("name", ClientMapper.nameKey(legalName))
+                .setMaxResults(max)
+                .getResultList().stream().map(ClientMapper::toClient).toList();
+    }
+
+    Page<Client> search(ClientQuery query) {
+        return new ClientSearch(em).run(query);
+    }
+
+    Page<Activity> activity(String clientId, int limit, int offset) {
+        int pageSize = Pages.limit(limit);
+        int start = Pages.offset(offset);
+        List<Activity> items = em.createQuery("SELECT a FROM Activity a WHERE a.clientId = :id"
+                        + " ORDER BY a.occurredAt DESC, a.pk DESC", ActivityEntity.class)
+                .setParameter("id", clientId)
+                .setFirstResult(start)
+                .setMaxResults(pageSize)
+                .getResultList().stream().map(ClientMapper::toActivity).toList();
+        long total = Pages.knownTotal(items.size(), pageSize, start)
+                ? start + items.size()
+                : em.createQuery("SELECT COUNT(a) FROM Activity a WHERE a.clientId = :id", Long.class)
+                        .setParameter("id", clientId).getSingleResult();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    /** The client for which a condition on a unique column holds. */
+    private Optional<ClientEntity> clientWhere(String condition, String value) {
+        return em.createQuery("SELECT c FROM Client c WHERE " + condition, ClientEntity.class)
+                .setParameter("value", value)
+                .getResultList().stream().findFirst();
+    }
+}

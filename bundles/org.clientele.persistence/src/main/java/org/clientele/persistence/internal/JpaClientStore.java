@@ -1,0 +1,103 @@
+package org.clientele.persistence.internal;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.persistence.PersistenceException;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.Activity;
+import org.clientele.api.Client;
+import org.clientele.api.ClientException;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.Page;
+import org.clientele.api.store.ClientStore;
+import org.clientele.api.store.ClientWriter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ClientStore} on the {@code clientele} persistence unit, which Aries JPA
+ * creates from this bundle's {@code META-INF/persistence.xml} over the {@code clientele}
+ * DataSource. Writes run in a JTA transaction of their own (or join the caller's), reads
+ * join one when there is one.
+ */
+@Component(service = ClientStore.class, name = "org.clientele.persistence.store")
+public class JpaClientStore implements ClientStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaClientStore.class);
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public <T> T write(Function<ClientWriter, T> work) {
+        return run(TransactionType.Required, em -> work.apply(new JpaClientWriter(em)));
+    }
+
+    @Override
+    public Optional<Client> find(String id) {
+        return read(reads -> reads.find(id));
+    }
+
+    @Override
+    public Page<Client> search(ClientQuery query) {
+        return read(reads -> reads.search(query));
+    }
+
+    @Override
+    public Page<Activity> activity(String clientId, int limit, int offset) {
+        return read(reads -> reads.activity(clientId, limit, offset));
+    }
+
+    @Override
+    public boolean ping() {
+        try {
+            return jpa.txExpr(TransactionType.Supports,
+                    em -> em.createQuery("SELECT COUNT(k) FROM Counter k").getSingleResult() != null);
+        } catch (RuntimeException e) {
+            LOG.debug("The clientele database does not answer", e);
+            return false;
+        }
+    }
+
+    private <T> T read(Function<ClientReads, T> query) {
+        return run(TransactionType.Supports, em -> query.apply(new ClientReads(em)));
+    }
+
+    /**
+     * Runs {@code code}; the API's exceptions pass unchanged, persistence failures are logged
+     * and passed on, and anything else (the caller's own exceptions) just passes.
+     */
+    private <T> T run(TransactionType type, EmFunction<T> code) {
+        try {
+            return jpa.txExpr(type, code);
+        } catch (ClientException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (isPersistenceFailure(e)) {
+                LOG.error("Clientele database operation failed", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isPersistenceFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PersistenceException || t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+package org.clientele.persistence.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+
+import org.clientele.api.Activity;
+import org.clientele.api.Client;
+import org.clientele.api.DuplicateException;
+import org.clientele.api.NotFoundException;
+import org.clientele.api.VersionConflictException;
+import org.clientele.api.store.ClientWriter;
+import org.clientele.persistence.internal.entity.ClientEntity;
+import org.clientele.persistence.internal.entity.CounterEntity;
+import org.clientele.persistence.internal.entity.SearchTokenEntity;
+
+/**
+ * The writes of one transaction. Every change is flushed before the method returns, so
+ * that constraint and version conflicts surface as the API's exceptions right there; the
+ * persistence context is then cleared so that long batches stay fast.
+ */
+final class JpaClientWriter implements ClientWriter {
+
+    private final EntityManager em;
+    private final ClientReads reads;
+
+    JpaClientWriter(EntityManager em) {
+        this.em = em;
+        this.reads = new ClientReads(em);
+    }
+
+    @Override
+    public Optional<Client> find(String id) {
+        return reads.find(id);
+    }
+
+    @Override
+    public Optional<Client> findByTaxId(String normalizedTaxId) {
+        return reads.findByTaxId(normalizedTaxId);
+    }
+
+    @Override
+    public Optional<Client> findByNumber(String number) {
+        return reads.findByNumber(number);
+    }
+
+    @Override
+    public List<Client> findSimilar(String legalName, String postalCode, int max) {
+        return reads.findSimilar(legalName, postalCode, max);
+    }
+
+    @Override
+    public long nextValue(String counter) {
+        int updated = em.createQuery("UPDATE Counter k SET k.value = k.value + 1 WHERE k.name = :name")
+                .setParameter("name", counter)
+                .executeUpdate();
+        if (updated == 0) {
+            em.persist(new CounterEntity(counter, 1));
+            em.flush();
+            return 1;
+        }
+        return em.createQuery("SELECT k.value FROM Counter k WHERE k.name = :name", Long.class)
+                .setParameter("name", counter)
+                .getSingleResult();
+    }
+
+    @Override
+    public Client insert(Client client) {
+        rejectTaken(client, null);
+        ClientEntity entity = ClientMapper.newEntity(client);
+        em.persist(entity);
+        addTokens(entity, client);
+        return flushAndRead(entity, client, 0);
+    }
+
+    @Override
+    public Client update(Client client, long expectedVersion) {
+        ClientEntity entity = entityAt(client.id(), expectedVersion);
+        rejectTaken(client, entity);
+        boolean stale = dropStaleTokens(entity, client);
+        ClientMapper.apply(client, entity);
+        if (stale) {
+            addTokens(entity, client);
+        }
+        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return flushAndRead(entity, client, expectedVersion);
+    }
+
+    @Override
+    public void delete(String id, long expectedVersion) {
+        ClientEntity entity = entityAt(id, expectedVersion);
+        deleteTokens(entity);
+        deleteActivity(id);
+        em.remove(entity);
+        flush(id, expectedVersion, null);
+        em.clear();
+    }
+
+    @Override
+    public void append(Activity activity) {
+        em.persist(ClientMapper.newEntity(activity));
+    }
+
+    /**
+     * Deletes a client's history: the field changes by their entries' keys (with a subquery
+     * instead, EclipseLink's statement would scan the whole change table), then the entries.
+     */
+    private void deleteActivity(String clientId) {
+        List<Long> entries = em.createQuery("SELECT a.pk FROM Activity a WHERE a.clientId = :id", Long.class)
+                .setParameter("id", clientId)
+                .getResultList();
+        KeyChunks.forEach(entries, chunk -> em.createQuery("DELETE FROM FieldChange ch WHERE ch.activityPk IN :keys")
+                .setParameter("keys", chunk)
+                .executeUpdate());
+        em.createQuery("DELETE FROM Activity a WHERE a.clientId = :id")
+                .setParameter("id", clientId)
+                .executeUpdate();
+    }
+
+    private ClientEntity entityAt(String id, long expectedVersion) {
+        ClientEntity entity = reads.entity(id).orElseThrow(() -> new NotFoundException("client", id));
+        if (entity.getVersion() != expectedVersion) {
+            throw new VersionConflictException(id, expectedVersion, entity.getVersion());
+        }
+        return entity;
+    }
+
+    /** Names the client that already has the number or tax ID that {@code client} brings. */
+    private void rejectTaken(Client client, ClientEntity current) {
+        if (current == null || !Objects.equals(current.getNumber(), client.number())) {
+            Optional<Client> other = reads.findByNumber(client.number());
+            if (other.isPresent()) {
+                throw duplicate(UniqueViolation.NUMBER, client.number(), other.get());
+            }
+        }
+        if (client.taxId() != null && (current == null || !Objects.equals(current.getTaxId(), client.taxId()))) {
+            Optional<Client> other = reads.findByTaxId(client.taxId());
+            if (other.isPresent()) {
+                throw duplicate(UniqueViolation.TAX_ID, client.taxId(), other.get());
+            }
+        }
+    }
+
+    private void addTokens(ClientEntity entity, Client client) {
+        SearchTokens.of(client).forEach(token -> em.persist(new SearchTokenEntity(entity, token)));
+    }
+
+    /**
+     * Deletes the client's tokens when they no longer fit {@code client}: other words, or
+     * another archived flag, country or sort name (which every token row carries). Runs
+     * before the entity changes, so that the bulk delete has nothing to flush first.
+     */
+    private boolean dropStaleTokens(ClientEntity entity, Client client) {
+        Set<String> stored = new HashSet<>(em.createQuery(
+                        "SELECT t.token FROM SearchToken t WHERE t.clientPk = :pk", String.class)
+                .setParameter("pk", entity.getPk())
+                .getResultList());
+        boolean current = stored.equals(SearchTokens.of(client))
+                && entity.isArchived() == client.archived()
+                && Objects.equals(entity.getCountry(), ClientMapper.country(client))
+                && Objects.equals(entity.getSortName(), ClientMapper.sortName(client));
+        if (!current) {
+            deleteTokens(entity);
+        }
+        return !current;
+    }
+
+    private void deleteTokens(ClientEntity entity) {
+        em.createQuery("DELETE FROM SearchToken t WHERE t.clientPk = :pk")
+                .setParameter("pk", entity.getPk())
+                .executeUpdate();
+    }
+
+    private Client flushAndRead(ClientEntity entity, Client client, long expectedVersion) {
+        flush(client.id(), expectedVersion, client);
+        Client stored = ClientMapper.toClient(entity);
+        em.clear();
+        return stored;
+    }
+
+    /**
+     * Writes what is pending. A stale version (someone committed a change after this
+     * transaction read the client) and a unique value taken meanwhile become the API's
+     * exceptions; the current version is then unknown, at least {@code expectedVersion + 1}.
+     */
+    private void flush(String id, long expectedVersion, Client client) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException(id, expectedVersion, expectedVersion + 1);
+        } catch (PersistenceException e) {
+            Optional<String> field = UniqueViolation.field(e);
+            if (client == null || field.isEmpty()) {
+                throw e;
+            }
+            String value = UniqueViolation.NUMBER.equals(field.get()) ? client.number() : client.taxId();
+            throw new DuplicateException(field.get(), value, null, null, null);
+        }
+    }
+
+    private static DuplicateException duplicate(String field, String value, Client existing) {
+        return new DuplicateException(field, value, existing.id(), existing.number(), existing.legalName());
+    }
+}

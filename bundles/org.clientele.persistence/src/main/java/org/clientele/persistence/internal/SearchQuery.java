@@ -1,0 +1,167 @@
+package org.clientele.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.Query;
+
+import org.clientele.api.ClientQuery;
+
+/**
+ * The JPQL of one {@link ClientQuery}. Without text: conditions and ordering over the client
+ * table. With text: queries per term over the token table, each an index range
+ * ({@code token >= :lo AND token < :hi}: portable and index-friendly, unlike
+ * {@code LIKE :param}); the first also applies the archived and country filters, which the
+ * token rows carry.
+ * The primary key ends every ordering so that pages are stable.
+ */
+final class SearchQuery {
+
+    private final List<String> terms;
+    private final String tag;
+    private final List<ClientQuery.Sort> sort;
+    private final String clientWhere;
+    private final String tokenWhere;
+    private final Map<String, Object> filters;
+
+    private SearchQuery(List<String> terms, String tag, List<ClientQuery.Sort> sort, String clientWhere,
+            String tokenWhere, Map<String, Object> filters) {
+        this.terms = terms;
+        this.tag = tag;
+        this.sort = sort;
+        this.clientWhere = clientWhere;
+        this.tokenWhere = tokenWhere;
+        this.filters = filters;
+    }
+
+    static SearchQuery of(ClientQuery query) {
+        List<String> client = new ArrayList<>();
+        List<String> token = new ArrayList<>(List.of("t.token >= :lo", "t.token < :hi"));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (query.archived() != null) {
+            client.add("c.archived = :archived");
+            token.add("t.archived = :archived");
+            filters.put("archived", query.archived());
+        }
+        if (!isBlank(query.country())) {
+            client.add("c.country = :country");
+            token.add("t.country = :country");
+            filters.put("country", query.country().trim().toUpperCase(Locale.ROOT));
+        }
+        String tag = isBlank(query.tag()) ? null : query.tag().trim();
+        if (tag != null) {
+            client.add("c.pk IN (SELECT g.clientPk FROM Tag g WHERE g.tag = :tag)");
+        }
+        return new SearchQuery(SearchTokens.terms(query.text()), tag, distinct(query.sort()),
+                client.isEmpty() ? "" : " WHERE " + String.join(" AND ", client),
+                " WHERE " + String.join(" AND ", token), filters);
+    }
+
+    /** The folded terms, longest first; empty when the query has no text. */
+    List<String> terms() {
+        return terms;
+    }
+
+    /** The tag to filter by, or null. */
+    String tag() {
+        return tag;
+    }
+
+    /** The sort keys, each field once. */
+    List<ClientQuery.Sort> sort() {
+        return sort;
+    }
+
+    /** True when the order is by legal name alone, which the token rows can give. */
+    boolean byNameOnly() {
+        return sort.size() == 1 && sort.get(0).field() == ClientQuery.SortField.LEGAL_NAME;
+    }
+
+    /** Without text: a page of clients. */
+    String clientPageJpql() {
+        return "SELECT c FROM Client c" + clientWhere + " ORDER BY " + clientOrder();
+    }
+
+    /** Without text: how many clients match. */
+    String clientCountJpql() {
+        return "SELECT COUNT(c) FROM Client c" + clientWhere;
+    }
+
+    /** Binds the filters of {@link #clientPageJpql()} and {@link #clientCountJpql()}. */
+    <Q extends Query> Q bindClient(Q query) {
+        filters.forEach(query::setParameter);
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        return query;
+    }
+
+    /** With text: (client key, sort name) of every token row that the first term matches, filters applied. */
+    String firstTermJpql() {
+        return "SELECT t.clientPk, t.sortName FROM SearchToken t" + tokenWhere;
+    }
+
+    /** Binds {@link #firstTermJpql()}. */
+    <Q extends Query> Q bindFirstTerm(Q query) {
+        filters.forEach(query::setParameter);
+        return bindTerm(query, 0);
+    }
+
+    /** With text: the client keys of every token row that a term matches, parameters {@code lo} and {@code hi}. */
+    static String termKeysJpql() {
+        return "SELECT t.clientPk FROM SearchToken t WHERE t.token >= :lo AND t.token < :hi";
+    }
+
+    /** With text: which of the clients {@code :keys} a term matches, parameters {@code lo} and {@code hi}. */
+    static String termProbeJpql() {
+        return "SELECT t.clientPk FROM SearchToken t WHERE t.clientPk IN :keys AND t.token >= :lo AND t.token < :hi";
+    }
+
+    /** Binds {@code lo} and {@code hi} for the {@code index}-th term. */
+    <Q extends Query> Q bindTerm(Q query, int index) {
+        String term = terms.get(index);
+        query.setParameter("lo", term);
+        query.setParameter("hi", SearchTokens.upperBound(term));
+        return query;
+    }
+
+    /** The client attribute that a sort field sorts by. */
+    static String attribute(ClientQuery.SortField field) {
+        return switch (field) {
+            case LEGAL_NAME -> "sortName";
+            case NUMBER -> "number";
+            case CITY -> "cityKey";
+            case COUNTRY -> "country";
+            case CREATED_AT -> "createdAt";
+            case UPDATED_AT -> "updatedAt";
+        };
+    }
+
+    private String clientOrder() {
+        StringBuilder order = new StringBuilder();
+        for (ClientQuery.Sort key : sort) {
+            order.append("c.").append(attribute(key.field())).append(key.descending() ? " DESC, " : " ASC, ");
+        }
+        return order.append("c.pk").append(sort.get(sort.size() - 1).descending() ? " DESC" : " ASC").toString();
+    }
+
+    private static List<ClientQuery.Sort> distinct(List<ClientQuery.Sort> sort) {
+        Set<ClientQuery.SortField> seen = EnumSet.noneOf(ClientQuery.SortField.class);
+        List<ClientQuery.Sort> keys = new ArrayList<>();
+        for (ClientQuery.Sort key : sort) {
+            if (seen.add(key.field())) {
+                keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,61 @@
+package org.clientele.persistence.internal.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+/**
+ * One search word of a client: a case- and accent-folded word (or whole value) of a field
+ * that the list search looks at, with copies of the client's {@code archived},
+ * {@code country} and {@code sort_name}. With those copies the covering index
+ * {@code (token, archived, country, sort_name, client_pk)} answers a text search, its
+ * filters, its total and a page sorted by name without touching the client table, which on
+ * Derby costs some 15 µs per matching client. Written and deleted by the store, never loaded
+ * as an object.
+ */
+@Entity(name = "SearchToken")
+@IdClass(SearchTokenKey.class)
+@Table(name = "client_token", indexes = {
+    @Index(name = "ix_token_search", columnList = "token, archived, country, sort_name, client_pk"),
+    @Index(name = "ix_token_client", columnList = "client_pk, token")})
+public class SearchTokenEntity {
+
+    @Id
+    @Column(name = "token", length = Columns.TOKEN)
+    private String token;
+
+    @Id
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_pk")
+    private ClientEntity client;
+
+    /** The client's key as a plain value, for queries that need no join to the client. */
+    @Column(name = "client_pk", insertable = false, updatable = false)
+    private Long clientPk;
+
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
+    @Column(name = "country", length = Columns.COUNTRY)
+    private String country;
+
+    @Column(name = "sort_name", length = Columns.NAME, nullable = false)
+    private String sortName;
+
+    protected SearchTokenEntity() {
+    }
+
+    /** A token of {@code client}, which must already carry its new archived flag, country and sort name. */
+    public SearchTokenEntity(ClientEntity client, String token) {
+        this.client = client;
+        this.token = token;
+        this.archived = client.isArchived();
+        this.country = client.getCountry();
+        this.sortName = client.getSortName();
+    }
+}
