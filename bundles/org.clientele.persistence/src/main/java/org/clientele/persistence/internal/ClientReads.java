@@ -25,8 +25,13 @@ final class ClientReads {
         return clientWhere("c.publicId = :value", id);
     }
 
+    /** One client with its contacts and tags in a single statement: the hot read path. */
     Optional<Client> find(String id) {
-        return entity(id).map(ClientMapper::toClient);
+        return em.createQuery("SELECT c FROM Client c WHERE c.publicId = :value", ClientEntity.class)
+                .setParameter("value", id)
+                .setHint("eclipselink.left-join-fetch", "c.contacts")
+                .setHint("eclipselink.left-join-fetch", "c.tags")
+                .getResultList().stream().findFirst().map(ClientMapper::toClient);
     }
 
     Optional<Client> findByTaxId(String taxId) {

@@ -16,6 +16,7 @@ import org.clientele.api.ClientQuery;
 import org.clientele.api.Page;
 import org.clientele.api.store.ClientStore;
 import org.clientele.api.store.ClientWriter;
+import org.clientele.persistence.internal.entity.CounterEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,7 +43,24 @@ public class JpaClientStore implements ClientStore {
 
     @Override
     public <T> T write(Function<ClientWriter, T> work) {
-        return run(TransactionType.Required, em -> work.apply(new JpaClientWriter(em)));
+        return run(TransactionType.Required, em -> work.apply(new JpaClientWriter(em, this::createCounter)));
+    }
+
+    /** Creates counter {@code name} at 0 in a transaction of its own, unless it exists by then. */
+    private void createCounter(String name) {
+        try {
+            jpa.tx(TransactionType.RequiresNew, em -> {
+                if (em.find(CounterEntity.class, name) == null) {
+                    em.persist(new CounterEntity(name, 0));
+                    em.flush();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isUniqueViolation(e)) {
+                throw e;
+            }
+            LOG.debug("Counter {} was created by another transaction meanwhile", name);
+        }
     }
 
     @Override

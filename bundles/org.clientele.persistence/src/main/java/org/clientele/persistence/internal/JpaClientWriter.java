@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -30,10 +31,17 @@ final class JpaClientWriter implements ClientWriter {
 
     private final EntityManager em;
     private final ClientReads reads;
+    private final Consumer<String> createCounter;
 
-    JpaClientWriter(EntityManager em) {
+    /**
+     * @param em            the transaction's entity manager
+     * @param createCounter creates a counter row at 0 in a transaction of its own, and does
+     *                      nothing when another transaction created it first
+     */
+    JpaClientWriter(EntityManager em, Consumer<String> createCounter) {
         this.em = em;
         this.reads = new ClientReads(em);
+        this.createCounter = createCounter;
     }
 
     @Override
@@ -58,14 +66,14 @@ final class JpaClientWriter implements ClientWriter {
 
     @Override
     public long nextValue(String counter) {
-        int updated = em.createQuery("UPDATE Counter k SET k.value = k.value + 1 WHERE k.name = :name")
+        // A missing row is created and committed on its own first: two first callers would
+        // otherwise both insert it, and one of them would fail on the primary key.
+        if (em.find(CounterEntity.class, counter) == null) {
+            createCounter.accept(counter);
+        }
+        em.createQuery("UPDATE Counter k SET k.value = k.value + 1 WHERE k.name = :name")
                 .setParameter("name", counter)
                 .executeUpdate();
-        if (updated == 0) {
-            em.persist(new CounterEntity(counter, 1));
-            em.flush();
-            return 1;
-        }
         return em.createQuery("SELECT k.value FROM Counter k WHERE k.name = :name", Long.class)
                 .setParameter("name", counter)
                 .getSingleResult();
