@@ -35,6 +35,7 @@ public class JpaClientStore implements ClientStore {
     private static final Logger LOG = LoggerFactory.getLogger(JpaClientStore.class);
 
     private final JpaTemplate jpa;
+    private final Object counterCreation = new Object();
 
     @Activate
     public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa) {
@@ -46,20 +47,21 @@ public class JpaClientStore implements ClientStore {
         return run(TransactionType.Required, em -> work.apply(new JpaClientWriter(em, this::createCounter)));
     }
 
-    /** Creates counter {@code name} at 0 in a transaction of its own, unless it exists by then. */
+    /**
+     * Creates counter {@code name} at 0 in a transaction of its own, unless it exists by then.
+     * Creators in this JVM take turns: Aries runs the nested transaction on the caller's
+     * entity manager, so a failed insert there would fail the caller's transaction too.
+     * Two nodes creating the same counter at the same moment remains possible (once per
+     * counter and database); the loser's request fails and can be repeated.
+     */
     private void createCounter(String name) {
-        try {
+        synchronized (counterCreation) {
             jpa.tx(TransactionType.RequiresNew, em -> {
                 if (em.find(CounterEntity.class, name) == null) {
                     em.persist(new CounterEntity(name, 0));
                     em.flush();
                 }
             });
-        } catch (RuntimeException e) {
-            if (!UniqueViolation.isUniqueViolation(e)) {
-                throw e;
-            }
-            LOG.debug("Counter {} was created by another transaction meanwhile", name);
         }
     }
 

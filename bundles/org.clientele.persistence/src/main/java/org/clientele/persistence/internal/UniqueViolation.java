@@ -23,20 +23,6 @@ final class UniqueViolation {
     private UniqueViolation() {
     }
 
-    /** True when {@code failure} was caused by any unique or primary key violation. */
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /** The field ({@link #NUMBER} or {@link #TAX_ID}) whose unique constraint {@code failure} reports. */
     static Optional<String> field(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
