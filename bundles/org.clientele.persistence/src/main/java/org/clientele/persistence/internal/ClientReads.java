@@ -27,10 +27,8 @@ final class ClientReads {
 
     /** One client with its contacts and tags in a single statement: the hot read path. */
     Optional<Client> find(String id) {
-        return em.createQuery("SELECT c FROM Client c WHERE c.publicId = :value", ClientEntity.class)
-                .setParameter("value", id)
-                .setHint("eclipselink.left-join-fetch", "c.contacts")
-                .setHint("eclipselink.left-join-fetch", "c.tags")
+        return em.createNamedQuery(ClientEntity.BY_PUBLIC_ID, ClientEntity.class)
+                .setParameter("id", id)
                 .getResultList().stream().findFirst().map(ClientMapper::toClient);
     }
 
