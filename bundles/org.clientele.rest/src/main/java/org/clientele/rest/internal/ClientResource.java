@@ -115,8 +115,7 @@ public final class ClientResource {
     @RolesAllowed(Role.EDITOR)
     public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext sc) {
-        Client c = clients.archive(id, expectedVersion(id, ifMatch), actor(sc));
-        return Response.ok(c).tag(Etags.tag(c.version())).build();
+        return ok(clients.archive(id, expectedVersion(id, ifMatch), actor(sc)));
     }
 
     @POST
@@ -124,8 +123,7 @@ public final class ClientResource {
     @RolesAllowed(Role.EDITOR)
     public Response restore(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext sc) {
-        Client c = clients.restore(id, expectedVersion(id, ifMatch), actor(sc));
-        return Response.ok(c).tag(Etags.tag(c.version())).build();
+        return ok(clients.restore(id, expectedVersion(id, ifMatch), actor(sc)));
     }
 
     @DELETE
@@ -148,6 +146,10 @@ public final class ClientResource {
     private long expectedVersion(String id, String ifMatch) {
         long expected = Etags.expectedVersion(ifMatch);
         return expected == Etags.ANY ? clients.get(id).version() : expected;
+    }
+
+    private static Response ok(Client c) {
+        return Response.ok(c).tag(Etags.tag(c.version())).build();
     }
 
     private Response saved(SaveResult r) {
