@@ -40,6 +40,14 @@ public class JpaClientStore implements ClientStore {
     @Activate
     public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa) {
         this.jpa = jpa;
+        // Deploy the persistence unit now, outside any transaction. EclipseLink creates or
+        // extends the tables on first use; inside a caller's JTA transaction that DDL would
+        // hold its locks until the caller commits, and the counter's nested transaction
+        // would wait for them until Derby's lock timeout (seen as a 500 after 60 s on the
+        // first create of a fresh database).
+        if (!ping()) {
+            LOG.warn("The clientele database does not answer yet");
+        }
     }
 
     @Override
