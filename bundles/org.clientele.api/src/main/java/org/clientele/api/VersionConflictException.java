@@ -1,6 +1,6 @@
 package org.clientele.api;
 
-/** The client changed since the caller read it: the expected version is stale. */
+/** A record changed since the caller read it: the expected version is stale. */
 public class VersionConflictException extends ClientException {
     private static final long serialVersionUID = 1L;
 
@@ -9,7 +9,14 @@ public class VersionConflictException extends ClientException {
     private final long currentVersion;
 
     public VersionConflictException(String id, long expectedVersion, long currentVersion) {
-        super("Client '" + id + "' changed meanwhile (it is now at version " + currentVersion
+        this("Client", id, expectedVersion, currentVersion);
+    }
+
+    /**
+     * @param kind what changed, for people: "Client", "Project", "Invoice", …
+     */
+    public VersionConflictException(String kind, String id, long expectedVersion, long currentVersion) {
+        super(kind + " '" + id + "' changed meanwhile (it is now at version " + currentVersion
                 + "). Reload it and apply your change again.");
         this.id = id;
         this.expectedVersion = expectedVersion;

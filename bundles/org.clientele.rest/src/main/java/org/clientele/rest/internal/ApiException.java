@@ -18,6 +18,6 @@ final class ApiException extends RuntimeException {
 
     static ApiException preconditionRequired() {
         return new ApiException(Problem.of(428, "precondition-required", "If-Match required",
-                "Send the client's ETag in an If-Match header: read the client, then change it."));
+                "Send the ETag you read in an If-Match header: read the record, then change it."));
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 
 import org.clientele.api.DuplicateException;
 import org.clientele.api.NotFoundException;
+import org.clientele.api.PreconditionRequiredException;
 import org.clientele.api.ValidationException;
 import org.clientele.api.VersionConflictException;
 import org.slf4j.Logger;
@@ -48,8 +49,11 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
                     .with("field", d.field()).with("existing", existing).build();
         }
         if (e instanceof VersionConflictException c) {
-            return Problem.of(412, "stale", "The client changed meanwhile", c.getMessage())
+            return Problem.of(412, "stale", "Changed meanwhile", c.getMessage())
                     .with("currentEtag", Etags.of(c.currentVersion())).build();
+        }
+        if (e instanceof PreconditionRequiredException) {
+            return ApiException.preconditionRequired().response();
         }
         if (e instanceof JsonProcessingException j) {
             String where = j.getLocation() == null ? ""
