@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.clientele.api.Activity;
 import org.clientele.api.Actor;
@@ -27,11 +28,16 @@ import org.clientele.api.TaxIdValidator;
 import org.clientele.api.ValidationException;
 import org.clientele.api.VersionConflictException;
 import org.clientele.api.Warning;
+import org.clientele.api.spi.ClientErasure;
 import org.clientele.api.store.ClientStore;
 import org.clientele.api.store.ClientWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +54,10 @@ public class ClientServiceImpl implements ClientService {
     private final ClientValidator validator;
     private final DomainConfig config;
     private final Clock clock;
+    /** Extensions' records to erase with a client: called inside the erase transaction. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, fieldOption = FieldOption.UPDATE)
+    final List<ClientErasure> erasures = new CopyOnWriteArrayList<>();
     private volatile Health cachedHealth;
     private volatile long healthCheckedAt;
 
@@ -138,6 +148,10 @@ public class ClientServiceImpl implements ClientService {
     public void erase(String id, long expectedVersion, Actor actor) {
         store.write(w -> {
             Client current = current(w, id, expectedVersion);
+            // extensions first, in this transaction: their rows go with the client or not at all
+            for (ClientErasure e : erasures) {
+                e.erase(id);
+            }
             w.delete(id, expectedVersion);
             LOG.info("Client {} erased with its history by {} via {}", current.number(), actor.user(), actor.channel());
             return null;

@@ -825,6 +825,28 @@ public class ClientServiceImplTest {
     }
 
     @Test
+    public void eraseAsksEveryExtensionToEraseItsRecordsFirst() {
+        Client c = create(draft("ACME GmbH"));
+        List<String> calls = new ArrayList<>();
+        service.erasures.add(id -> calls.add("projects:" + id + ":" + store.all().size()));
+        service.erasures.add(id -> calls.add("files:" + id));
+        service.erase(c.id(), 1, ALICE);
+        // called before the client's own delete, inside the write: the client is still there
+        assertEquals(List.of("projects:" + c.id() + ":1", "files:" + c.id()), calls);
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void anExtensionThatCannotEraseAbortsTheErasure() {
+        Client c = create(draft("ACME GmbH"));
+        service.erasures.add(id -> {
+            throw new IllegalStateException("files store unavailable");
+        });
+        assertThrows(IllegalStateException.class, () -> service.erase(c.id(), 1, ALICE));
+        assertEquals(c, service.get(c.id()));
+    }
+
+    @Test
     public void erasingAnUnknownClientIsNotFound() {
         assertEquals("gone", assertThrows(NotFoundException.class, () -> service.erase("gone", 1, ALICE)).id());
     }

@@ -2,11 +2,13 @@ package org.clientele.rest.internal.auth;
 
 import java.util.Set;
 
+import org.clientele.api.spi.Roles;
+
 /** The module's roles; each includes the ones below it. */
 public final class Role {
-    public static final String VIEWER = "clients-viewer";
-    public static final String EDITOR = "clients-editor";
-    public static final String ADMIN = "clients-admin";
+    public static final String VIEWER = Roles.VIEWER;
+    public static final String EDITOR = Roles.EDITOR;
+    public static final String ADMIN = Roles.ADMIN;
 
     private Role() {
     }
