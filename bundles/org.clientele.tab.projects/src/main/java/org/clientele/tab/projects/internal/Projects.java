@@ -1,0 +1,438 @@
+package org.clientele.tab.projects.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.FieldError;
+import org.clientele.api.NotFoundException;
+import org.clientele.api.Page;
+import org.clientele.api.ValidationException;
+import org.clientele.api.VersionConflictException;
+import org.clientele.tab.projects.internal.Drafts.ProjectDraft;
+import org.clientele.tab.projects.internal.Drafts.ProjectStatus;
+import org.clientele.tab.projects.internal.Drafts.TaskDraft;
+import org.clientele.tab.projects.internal.Drafts.TaskStatus;
+import org.clientele.tab.projects.internal.Drafts.TimeEntryDraft;
+import org.clientele.tab.projects.internal.Views.ProjectView;
+import org.clientele.tab.projects.internal.Views.TaskView;
+import org.clientele.tab.projects.internal.Views.TimeEntryView;
+import org.clientele.tab.projects.internal.entity.ProjectEntity;
+import org.clientele.tab.projects.internal.entity.TaskEntity;
+import org.clientele.tab.projects.internal.entity.TimeEntryEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Projects, time entries and tasks on the {@code clientele-projects} unit. Writes run in a
+ * JTA transaction (joining the caller's), reads join one when there is one. Counts and sums
+ * come from aggregate queries only. The caller checks that a client exists.
+ */
+@Component(service = Projects.class, name = "org.clientele.tab.projects.store")
+public class Projects {
+    /** An expected version that matches any (If-Match {@code *}). */
+    public static final long ANY_VERSION = -1;
+
+    static final String PROJECT = "Project";
+    static final String TASK = "Task";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Projects.class);
+
+    private final JpaTemplate jpa;
+    private final LongSupplier clock;
+
+    @Activate
+    public Projects(@Reference(target = "(osgi.unit.name=clientele-projects)") JpaTemplate jpa) {
+        this(jpa, System::currentTimeMillis);
+    }
+
+    Projects(JpaTemplate jpa, LongSupplier clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+        // Deploy the unit (and create or extend its tables) now, outside any caller's transaction.
+        try {
+            jpa.txExpr(TransactionType.Supports,
+                    em -> em.createQuery("SELECT COUNT(p) FROM PrjProject p").getSingleResult());
+        } catch (RuntimeException e) {
+            LOG.warn("The clientele-projects unit does not answer yet", e);
+        }
+    }
+
+    // ---- projects
+
+    public ProjectView createProject(String clientId, ProjectDraft draft) {
+        return write(em -> {
+            ProjectEntity p = new ProjectEntity(clientId, draft.name(), draft.status().name(), clock.getAsLong());
+            em.persist(p);
+            em.flush();
+            return projectView(p, BigDecimal.ZERO, 0);
+        });
+    }
+
+    public ProjectView project(String pid) {
+        return read(em -> {
+            ProjectEntity p = findProject(em, pid);
+            return projectView(p, hoursOf(em, List.of(p.getPk())).get(p.getPk()),
+                    openTasksOf(em, List.of(p.getPk())).getOrDefault(p.getPk(), 0L));
+        });
+    }
+
+    /** A client's projects by name, each with its booked hours and open tasks. */
+    public Page<ProjectView> projects(String clientId, int limit, int offset) {
+        return read(em -> {
+            long total = em.createQuery("SELECT COUNT(p) FROM PrjProject p WHERE p.clientId = :c", Long.class)
+                    .setParameter("c", clientId).getSingleResult();
+            List<ProjectEntity> rows = em.createQuery(
+                    "SELECT p FROM PrjProject p WHERE p.clientId = :c ORDER BY p.name, p.pk", ProjectEntity.class)
+                    .setParameter("c", clientId).setFirstResult(offset).setMaxResults(limit).getResultList();
+            List<Long> pks = rows.stream().map(ProjectEntity::getPk).toList();
+            Map<Long, BigDecimal> hours = hoursOf(em, pks);
+            Map<Long, Long> open = openTasksOf(em, pks);
+            List<ProjectView> items = rows.stream()
+                    .map(p -> projectView(p, hours.get(p.getPk()), open.getOrDefault(p.getPk(), 0L))).toList();
+            return new Page<>(items, total, limit, offset);
+        });
+    }
+
+    public ProjectView updateProject(String pid, long expectedVersion, ProjectDraft draft) {
+        return write(em -> {
+            ProjectEntity p = findProject(em, pid);
+            checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
+            p.change(draft.name(), draft.status().name(), clock.getAsLong());
+            em.flush();
+            return projectView(p, hoursOf(em, List.of(p.getPk())).get(p.getPk()),
+                    openTasksOf(em, List.of(p.getPk())).getOrDefault(p.getPk(), 0L));
+        });
+    }
+
+    /** Deletes a project with its time entries; its tasks stay with the client, outside any project. */
+    public void deleteProject(String pid, long expectedVersion) {
+        write(em -> {
+            ProjectEntity p = findProject(em, pid);
+            checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
+            em.createQuery("DELETE FROM PrjTimeEntry e WHERE e.projectId = :p").setParameter("p", p.getPk())
+                    .executeUpdate();
+            em.createQuery("UPDATE PrjTask t SET t.projectId = NULL, t.version = t.version + 1, t.updatedAt = :now"
+                    + " WHERE t.projectId = :p").setParameter("p", p.getPk()).setParameter("now", clock.getAsLong())
+                    .executeUpdate();
+            em.remove(p);
+            return null;
+        });
+    }
+
+    /** The client a project belongs to. */
+    public String clientOfProject(String pid) {
+        return read(em -> findProject(em, pid).getClientId());
+    }
+
+    // ---- time entries
+
+    public TimeEntryView addTimeEntry(String pid, TimeEntryDraft draft, String user) {
+        return write(em -> {
+            ProjectEntity p = findProject(em, pid);
+            TimeEntryEntity e = new TimeEntryEntity(p.getPk(), p.getClientId(), draft.date(), draft.hours(),
+                    draft.note(), user, clock.getAsLong());
+            em.persist(e);
+            em.flush();
+            return timeEntryView(e);
+        });
+    }
+
+    /** A project's time entries, latest first. */
+    public Page<TimeEntryView> timeEntries(String pid, int limit, int offset) {
+        return read(em -> {
+            ProjectEntity p = findProject(em, pid);
+            long total = em.createQuery("SELECT COUNT(e) FROM PrjTimeEntry e WHERE e.projectId = :p", Long.class)
+                    .setParameter("p", p.getPk()).getSingleResult();
+            List<TimeEntryView> items = em.createQuery("SELECT e FROM PrjTimeEntry e WHERE e.projectId = :p"
+                    + " ORDER BY e.entryDate DESC, e.pk DESC", TimeEntryEntity.class)
+                    .setParameter("p", p.getPk()).setFirstResult(offset).setMaxResults(limit).getResultList()
+                    .stream().map(Projects::timeEntryView).toList();
+            return new Page<>(items, total, limit, offset);
+        });
+    }
+
+    // ---- tasks
+
+    public TaskView createTask(String clientId, TaskDraft draft) {
+        return write(em -> {
+            checkProjectOf(em, clientId, draft.projectPk());
+            TaskEntity t = new TaskEntity(clientId, draft.projectPk(), draft.title(), draft.dueDate(),
+                    draft.status().name(), clock.getAsLong());
+            em.persist(t);
+            em.flush();
+            return taskView(t);
+        });
+    }
+
+    public TaskView task(String tid) {
+        return read(em -> taskView(findTask(em, tid)));
+    }
+
+    /**
+     * A client's tasks, by due date (tasks without one last); all of them, or those with the
+     * given status.
+     */
+    public Page<TaskView> tasks(String clientId, TaskStatus status, int limit, int offset) {
+        return read(em -> {
+            String where = " FROM PrjTask t WHERE t.clientId = :c" + (status == null ? "" : " AND t.status = :s");
+            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("c", clientId);
+            var page = em.createQuery("SELECT t" + where + " ORDER BY t.dueDate, t.pk", TaskEntity.class)
+                    .setParameter("c", clientId);
+            if (status != null) {
+                count.setParameter("s", status.name());
+                page.setParameter("s", status.name());
+            }
+            List<TaskView> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(Projects::taskView).toList();
+            return new Page<>(items, count.getSingleResult(), limit, offset);
+        });
+    }
+
+    public TaskView updateTask(String tid, long expectedVersion, TaskDraft draft) {
+        return write(em -> {
+            TaskEntity t = findTask(em, tid);
+            checkVersion(TASK, tid, expectedVersion, t.getVersion());
+            checkProjectOf(em, t.getClientId(), draft.projectPk());
+            t.change(draft.projectPk(), draft.title(), draft.dueDate(), draft.status().name(), clock.getAsLong());
+            em.flush();
+            return taskView(t);
+        });
+    }
+
+    public void deleteTask(String tid, long expectedVersion) {
+        write(em -> {
+            TaskEntity t = findTask(em, tid);
+            checkVersion(TASK, tid, expectedVersion, t.getVersion());
+            em.remove(t);
+            return null;
+        });
+    }
+
+    /** The client a task belongs to. */
+    public String clientOfTask(String tid) {
+        return read(em -> findTask(em, tid).getClientId());
+    }
+
+    /**
+     * Whether {@code projectId} names a project of {@code clientId}: the field error for it,
+     * or null when it does (or is null).
+     */
+    public FieldError projectFieldError(String clientId, Long projectPk) {
+        if (projectPk == null) {
+            return null;
+        }
+        return read(em -> {
+            ProjectEntity p = em.find(ProjectEntity.class, projectPk);
+            return p != null && p.getClientId().equals(clientId) ? null : projectError(projectPk);
+        });
+    }
+
+    // ---- the tab's rows
+
+    /** A page of a client's open tasks by due date, with the names of their projects. */
+    public Page<OpenTask> openTasks(String clientId, int limit, int offset) {
+        return read(em -> {
+            long total = em.createQuery("SELECT COUNT(t) FROM PrjTask t WHERE t.clientId = :c AND t.status = :s",
+                    Long.class).setParameter("c", clientId).setParameter("s", TaskStatus.OPEN.name())
+                    .getSingleResult();
+            List<TaskEntity> rows = em.createQuery("SELECT t FROM PrjTask t WHERE t.clientId = :c AND t.status = :s"
+                    + " ORDER BY t.dueDate, t.pk", TaskEntity.class).setParameter("c", clientId)
+                    .setParameter("s", TaskStatus.OPEN.name()).setFirstResult(offset).setMaxResults(limit)
+                    .getResultList();
+            List<Long> projectPks = rows.stream().map(TaskEntity::getProjectId).filter(Objects::nonNull).distinct()
+                    .toList();
+            Map<Long, String> names = new HashMap<>();
+            if (!projectPks.isEmpty()) {
+                for (Object[] r : em.createQuery("SELECT p.pk, p.name FROM PrjProject p WHERE p.pk IN :pks",
+                        Object[].class).setParameter("pks", projectPks).getResultList()) {
+                    names.put((Long) r[0], (String) r[1]);
+                }
+            }
+            List<OpenTask> items = rows.stream()
+                    .map(t -> new OpenTask(taskView(t), t.getProjectId() == null ? null : names.get(t.getProjectId())))
+                    .toList();
+            return new Page<>(items, total, limit, offset);
+        });
+    }
+
+    /** An open task with its project's name (null outside a project). */
+    public record OpenTask(TaskView task, String projectName) {
+    }
+
+    // ---- aggregates for the overview
+
+    /** All projects, the ACTIVE ones, the hours booked on all of them. */
+    public record ProjectTotals(long count, long active, BigDecimal hours) {
+    }
+
+    /** A client's OPEN tasks, split into overdue, due within a week and later or undated. */
+    public record TaskBuckets(long overdue, long due, long upcoming) {
+    }
+
+    public ProjectTotals projectTotals(String clientId) {
+        return read(em -> {
+            Object[] counts = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.status = :active THEN 1 ELSE 0 END)"
+                    + " FROM PrjProject p WHERE p.clientId = :c", Object[].class)
+                    .setParameter("active", ProjectStatus.ACTIVE.name()).setParameter("c", clientId)
+                    .getSingleResult();
+            BigDecimal hours = em.createQuery("SELECT SUM(e.hours) FROM PrjTimeEntry e WHERE e.clientId = :c",
+                    BigDecimal.class).setParameter("c", clientId).getSingleResult();
+            return new ProjectTotals(number(counts[0]), number(counts[1]),
+                    (hours == null ? BigDecimal.ZERO : hours).setScale(2));
+        });
+    }
+
+    /**
+     * OPEN tasks only: overdue = due before {@code today}; due = due from today to today+7;
+     * upcoming = due after today+7 or without a due date.
+     */
+    public TaskBuckets taskBuckets(String clientId, LocalDate today) {
+        LocalDate weekEnd = today.plusDays(7);
+        return read(em -> {
+            Object[] r = em.createQuery("SELECT"
+                    + " SUM(CASE WHEN t.dueDate < :today THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN t.dueDate >= :today AND t.dueDate <= :weekEnd THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN t.dueDate IS NULL OR t.dueDate > :weekEnd THEN 1 ELSE 0 END)"
+                    + " FROM PrjTask t WHERE t.clientId = :c AND t.status = :open", Object[].class)
+                    .setParameter("today", today).setParameter("weekEnd", weekEnd).setParameter("c", clientId)
+                    .setParameter("open", TaskStatus.OPEN.name()).getSingleResult();
+            return new TaskBuckets(number(r[0]), number(r[1]), number(r[2]));
+        });
+    }
+
+    // ---- erasure
+
+    /** Deletes every time entry, task and project of a client, joining the caller's transaction. */
+    public void eraseClient(String clientId) {
+        write(em -> {
+            int entries = em.createQuery("DELETE FROM PrjTimeEntry e WHERE e.clientId = :c")
+                    .setParameter("c", clientId).executeUpdate();
+            int tasks = em.createQuery("DELETE FROM PrjTask t WHERE t.clientId = :c").setParameter("c", clientId)
+                    .executeUpdate();
+            int projects = em.createQuery("DELETE FROM PrjProject p WHERE p.clientId = :c")
+                    .setParameter("c", clientId).executeUpdate();
+            LOG.debug("Erased {} projects, {} time entries, {} tasks of client {}", projects, entries, tasks, clientId);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction (for demo data: all or nothing). */
+    <T> T inTransaction(EmFunction<T> work) {
+        return write(work);
+    }
+
+    long now() {
+        return clock.getAsLong();
+    }
+
+    // ---- helpers
+
+    private <T> T write(EmFunction<T> code) {
+        return jpa.txExpr(TransactionType.Required, code);
+    }
+
+    private <T> T read(EmFunction<T> code) {
+        return jpa.txExpr(TransactionType.Supports, code);
+    }
+
+    private static ProjectEntity findProject(EntityManager em, String pid) {
+        Long pk = Keys.parse(pid);
+        ProjectEntity p = pk == null ? null : em.find(ProjectEntity.class, pk);
+        if (p == null) {
+            throw new NotFoundException("project", pid);
+        }
+        return p;
+    }
+
+    private static TaskEntity findTask(EntityManager em, String tid) {
+        Long pk = Keys.parse(tid);
+        TaskEntity t = pk == null ? null : em.find(TaskEntity.class, pk);
+        if (t == null) {
+            throw new NotFoundException("task", tid);
+        }
+        return t;
+    }
+
+    private static void checkProjectOf(EntityManager em, String clientId, Long projectPk) {
+        if (projectPk == null) {
+            return;
+        }
+        ProjectEntity p = em.find(ProjectEntity.class, projectPk);
+        if (p == null || !p.getClientId().equals(clientId)) {
+            throw new ValidationException(projectError(projectPk));
+        }
+    }
+
+    private static FieldError projectError(Long projectPk) {
+        return new FieldError("projectId", FieldError.INVALID,
+                "projectId must name a project of the same client; '" + projectPk + "' does not.");
+    }
+
+    private static void checkVersion(String kind, String id, long expected, long current) {
+        if (expected != ANY_VERSION && expected != current) {
+            throw new VersionConflictException(kind, id, expected, current);
+        }
+    }
+
+    private static Map<Long, BigDecimal> hoursOf(EntityManager em, Collection<Long> projectPks) {
+        Map<Long, BigDecimal> hours = new HashMap<>();
+        if (projectPks.isEmpty()) {
+            return hours;
+        }
+        for (Object[] r : em.createQuery("SELECT e.projectId, SUM(e.hours) FROM PrjTimeEntry e"
+                + " WHERE e.projectId IN :pks GROUP BY e.projectId", Object[].class)
+                .setParameter("pks", new ArrayList<>(projectPks)).getResultList()) {
+            hours.put((Long) r[0], (BigDecimal) r[1]);
+        }
+        return hours;
+    }
+
+    private static Map<Long, Long> openTasksOf(EntityManager em, Collection<Long> projectPks) {
+        Map<Long, Long> open = new HashMap<>();
+        if (projectPks.isEmpty()) {
+            return open;
+        }
+        for (Object[] r : em.createQuery("SELECT t.projectId, COUNT(t) FROM PrjTask t"
+                + " WHERE t.projectId IN :pks AND t.status = :open GROUP BY t.projectId", Object[].class)
+                .setParameter("pks", new ArrayList<>(projectPks)).setParameter("open", TaskStatus.OPEN.name())
+                .getResultList()) {
+            open.put((Long) r[0], number(r[1]));
+        }
+        return open;
+    }
+
+    private static long number(Object n) {
+        return n == null ? 0 : ((Number) n).longValue();
+    }
+
+    private static ProjectView projectView(ProjectEntity p, BigDecimal hours, long openTasks) {
+        return new ProjectView(Views.id(p.getPk()), p.getClientId(), p.getName(), p.getStatus(), Views.hours(hours),
+                openTasks, Views.instant(p.getCreatedAt()), Views.instant(p.getUpdatedAt()), p.getVersion());
+    }
+
+    private static TimeEntryView timeEntryView(TimeEntryEntity e) {
+        return new TimeEntryView(Views.id(e.getPk()), Views.id(e.getProjectId()), Views.date(e.getEntryDate()),
+                Views.hours(e.getHours()), e.getNote(), e.getUserName(), Views.instant(e.getCreatedAt()));
+    }
+
+    private static TaskView taskView(TaskEntity t) {
+        return new TaskView(Views.id(t.getPk()), t.getClientId(), Views.id(t.getProjectId()), t.getTitle(),
+                Views.date(t.getDueDate()), t.getStatus(), Views.instant(t.getCreatedAt()),
+                Views.instant(t.getUpdatedAt()), t.getVersion());
+    }
+}
