@@ -1,6 +1,10 @@
 package org.clientele.api.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientele.api.Activity;
@@ -52,4 +56,56 @@ public interface ClientWriter {
 
     /** Appends an entry to a client's history; the store assigns the entry's id. */
     void append(Activity activity);
+
+    // ------------------------------------------------------------------ the bulk path (import)
+
+    /** The clients with these numbers, by number; the store answers with one query per chunk. */
+    default Map<String, Client> findByNumbers(Collection<String> numbers) {
+        Map<String, Client> out = new HashMap<>();
+        for (String n : numbers) {
+            findByNumber(n).ifPresent(c -> out.put(n, c));
+        }
+        return out;
+    }
+
+    /** The clients with these normalised tax IDs, by tax ID; one query per chunk. */
+    default Map<String, Client> findByTaxIds(Collection<String> taxIds) {
+        Map<String, Client> out = new HashMap<>();
+        for (String t : taxIds) {
+            findByTaxId(t).ifPresent(c -> out.put(t, c));
+        }
+        return out;
+    }
+
+    /**
+     * Reserves {@code count} consecutive values of a counter and returns the first one: the
+     * values {@code first .. first + count - 1} are handed out to nobody else.
+     */
+    default long nextValues(String counter, int count) {
+        long first = nextValue(counter);
+        for (int i = 1; i < count; i++) {
+            nextValue(counter);
+        }
+        return first;
+    }
+
+    /**
+     * Inserts new clients in one go (JDBC batches where the store can). The caller has checked
+     * that their numbers and tax IDs are free; a collision still surfaces as
+     * {@link org.clientele.api.DuplicateException} and fails the transaction.
+     */
+    default List<Client> insertAll(List<Client> clients) {
+        List<Client> out = new ArrayList<>(clients.size());
+        for (Client c : clients) {
+            out.add(insert(c));
+        }
+        return out;
+    }
+
+    /** Appends history entries in one go. */
+    default void appendAll(List<Activity> activities) {
+        for (Activity a : activities) {
+            append(a);
+        }
+    }
 }

@@ -1,0 +1,43 @@
+package org.clientele.api.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.clientele.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Import jobs: a file is stored, read and written in batches in the background; the job
+ * survives a restart and resumes after its last committed batch.
+ *
+ * <p>A file that is refused as a whole (unknown format, too large, hostile) is an
+ * {@link ImportRejectedException}; bad options are a {@link org.clientele.api.ValidationException}.
+ */
+@ProviderType
+public interface ImportService {
+
+    /**
+     * Stores the file and queues the job.
+     *
+     * @param in        the file; read to its end here
+     * @param fileName  the file's name (its extension helps to tell the format), or null
+     * @param mediaType the media type given, or null
+     * @param options   the options
+     * @param user      who imports
+     */
+    ImportJob start(InputStream in, String fileName, String mediaType, ImportOptions options, String user)
+            throws IOException;
+
+    /** The job, or {@link org.clientele.api.NotFoundException}. */
+    ImportJob get(String id);
+
+    /** The job's row results in row order, optionally only one outcome. */
+    Page<RowResult> rows(String id, RowOutcome outcome, int limit, int offset);
+
+    /** Writes the failed rows in the original layout plus an {@code error} column, as CSV. */
+    void writeErrors(String id, OutputStream out) throws IOException;
+
+    /** Reverts what a finished job created (erased) and changed (old values back); state UNDONE. */
+    ImportJob undo(String id, String user);
+}
