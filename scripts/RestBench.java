@@ -70,6 +70,9 @@ public final class RestBench {
     static int loaders = 4;
     static boolean skipLoad;
     static boolean loadOnly;
+    /** Related records of the one overview client; 0: no overview benchmark. */
+    static int overviewRecords;
+    static boolean overviewOnly;
     static int threads = 4;
     static int warmupSeconds = 10;
     static int durationSeconds = 30;
@@ -108,6 +111,13 @@ public final class RestBench {
         }
         printRss("Karaf resident memory before loading");
 
+        if (overviewOnly) {
+            if (overviewRecords <= 0) {
+                fail("--overview-only needs --overview RECORDS");
+            }
+            overviewBench();
+            return;
+        }
         String[] ids;
         if (skipLoad) {
             ids = fetchIds();
@@ -141,6 +151,121 @@ public final class RestBench {
                 String.format(Locale.ROOT, "p99 %.2f ms, %d errors", search.pct(0.99), search.errors));
         verdict("GET client throughput >= 50 % of /api/health", one.ok() && health.ok() && ratio >= 50.0,
                 String.format(Locale.ROOT, "%.0f vs %.0f req/s = %.1f %%", one.throughput(), health.throughput(), ratio));
+        if (overviewRecords > 0) {
+            System.out.println();
+            overviewBench();
+        }
+    }
+
+    // ---------------------------------------------------------------- overview
+
+    /**
+     * One client with {@link #overviewRecords} related records, a quarter each projects (with
+     * one time entry each), tasks, orders and sales invoices, with dates, statuses and two
+     * currencies spread so that every overview figure is non-zero; then GET its overview and
+     * pages of its projects and orders tabs at random offsets.
+     */
+    static void overviewBench() throws Exception {
+        String stamp = Long.toString(System.currentTimeMillis(), 36);
+        HttpResponse<byte[]> c = send(post("/api/clients", "{\"legalName\":\"Overview Bench " + stamp
+                + " GmbH\",\"address\":{\"street\":\"Hauptstraße 1\",\"postalCode\":\"10115\",\"city\":\"Berlin\","
+                + "\"country\":\"DE\"}}"));
+        if (c.statusCode() != 201) {
+            fail("creating the overview client answered " + c.statusCode() + ": " + body(c));
+        }
+        Matcher idm = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body(c));
+        idm.find();
+        String id = idm.group(1);
+        int each = Math.max(1, overviewRecords / 4);
+        System.out.printf("overview client %s: loading %,d projects (+1 time entry each), %,d tasks, %,d orders, %,d invoices with %d loaders%n",
+                id, each, each, each, each, loaders);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long t0 = System.nanoTime();
+        Thread[] ts = new Thread[loaders];
+        for (int t = 0; t < loaders; t++) {
+            ts[t] = new Thread(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < 4 * each) {
+                    int n = i / 4;
+                    String due = today.plusDays((n % 30) - 10).toString();
+                    String cur = n % 5 == 0 ? "CHF" : "EUR";
+                    String amount = (100 + n % 900) + "." + (n % 100 < 10 ? "0" : "") + (n % 100);
+                    try {
+                        HttpResponse<byte[]> r = switch (i % 4) {
+                            case 0 -> send(post("/api/clients/" + id + "/projects",
+                                    "{\"name\":\"Projekt " + n + "\",\"status\":\"" + (n % 3 == 0 ? "DONE" : "ACTIVE") + "\"}"));
+                            case 1 -> send(post("/api/clients/" + id + "/tasks", "{\"title\":\"Aufgabe " + n
+                                    + "\",\"dueDate\":\"" + due + "\",\"status\":\"" + (n % 4 == 0 ? "DONE" : "OPEN") + "\"}"));
+                            case 2 -> send(post("/api/clients/" + id + "/orders", "{\"number\":\"B-" + stamp + "-" + n
+                                    + "\",\"date\":\"" + today.minusDays(n % 90) + "\",\"amount\":\"" + amount
+                                    + "\",\"currency\":\"" + cur + "\",\"status\":\"" + (n % 3 == 0 ? "COMPLETED" : "OPEN") + "\"}"));
+                            default -> send(post("/api/clients/" + id + "/invoices", "{\"kind\":\"SALES\",\"number\":\"R-" + stamp + "-" + n
+                                    + "\",\"issueDate\":\"" + today.minusDays(40) + "\",\"dueDate\":\"" + due
+                                    + "\",\"amount\":\"" + amount + "\",\"currency\":\"" + cur + "\",\"status\":\""
+                                    + (n % 3 == 0 ? "PENDING" : "APPROVED") + "\"}"));
+                        };
+                        if (r.statusCode() != 201) {
+                            errors.incrementAndGet();
+                            firstError.compareAndSet(null, r.statusCode() + " " + r.request().uri() + ": " + body(r));
+                        } else if (i % 4 == 0) {
+                            Matcher pm = Pattern.compile("\"id\"\\s*:\\s*\"?([^\",}]+)").matcher(body(r));
+                            if (pm.find()) {
+                                HttpResponse<byte[]> te = send(post("/api/projects/" + pm.group(1) + "/time-entries",
+                                        "{\"date\":\"" + today.minusDays(n % 20) + "\",\"hours\":\"" + (1 + n % 8) + ".5\"}"));
+                                if (te.statusCode() != 201) {
+                                    errors.incrementAndGet();
+                                    firstError.compareAndSet(null, te.statusCode() + " time entry: " + body(te));
+                                }
+                            }
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
+                    }
+                }
+            });
+            ts[t].start();
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "loaded %,d records in %.1f s (%.0f/s), %d errors%s%n", 5 * each, secs,
+                5 * each / secs, errors.get(), firstError.get() == null ? "" : "; first: " + firstError.get());
+        if (errors.get() > 0) {
+            fail("the overview data set is incomplete");
+        }
+        HttpResponse<byte[]> ov = send(get("/api/clients/" + id + "/overview"));
+        System.out.println("overview: HTTP " + ov.statusCode() + " " + body(ov).replaceAll("\\s+", " ")
+                .replaceFirst("^.*?\"sections\"", "{\"sections\""));
+        Result overview = measure("GET /api/clients/{id}/overview", new Source(new HttpRequest[] {
+            get("/api/clients/" + id + "/overview")}, null, false));
+        SplittableRandom r = new SplittableRandom(seed);
+        HttpRequest[] tabs = new HttpRequest[200];
+        for (int i = 0; i < tabs.length; i++) {
+            String tab = i % 2 == 0 ? "projects" : "orders";
+            tabs[i] = get("/api/clients/" + id + "/tabs/" + tab + "?limit=20&offset=" + 20 * r.nextInt(Math.max(1, each / 20)));
+        }
+        Result tabPages = measure("GET /api/clients/{id}/tabs/{projects|orders}?limit=20&offset=..", new Source(tabs, null, false));
+        System.out.println();
+        System.out.println("=== overview summary (" + 5 * each + " related records) ===");
+        System.out.println(Result.HEADER);
+        System.out.println(overview.row());
+        System.out.println(tabPages.row());
+        verdict("overview p99 < 20 ms", overview.ok() && overview.pct(0.99) < 20.0,
+                String.format(Locale.ROOT, "p99 %.2f ms, %d errors", overview.pct(0.99), overview.errors));
+        verdict("tab page p99 < 20 ms", tabPages.ok() && tabPages.pct(0.99) < 20.0,
+                String.format(Locale.ROOT, "p99 %.2f ms, %d errors", tabPages.pct(0.99), tabPages.errors));
+    }
+
+    static HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", auth).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     }
 
     static void verdict(String target, boolean pass, String detail) {
@@ -766,6 +891,8 @@ public final class RestBench {
                     case "--warmup" -> warmupSeconds = Integer.parseInt(args[++i]);
                     case "--duration" -> durationSeconds = Integer.parseInt(args[++i]);
                     case "--max-requests" -> maxRequests = Integer.parseInt(args[++i]);
+                    case "--overview" -> overviewRecords = Integer.parseInt(args[++i]);
+                    case "--overview-only" -> overviewOnly = true;
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--first" -> first = Integer.parseInt(args[++i]);
                     case "--karaf-pid" -> karafPid = Long.parseLong(args[++i]);
@@ -794,7 +921,10 @@ public final class RestBench {
     static void usage(int status) {
         System.out.println("usage: java scripts/RestBench.java --port P [--user U] [--password PW] [--clients N] [--loaders C]\n"
                 + "         [--skip-load] [--load-only] [--threads T] [--warmup W] [--duration D] [--max-requests M] [--seed S] [--first I]\n"
-                + "         [--karaf-pid PID] [--gc-log FILE]");
+                + "         [--karaf-pid PID] [--gc-log FILE] [--overview RECORDS [--overview-only]]\n"
+                + "  --overview RECORDS  also measure GET /api/clients/{id}/overview and tab pages of one client with\n"
+                + "                      RECORDS related records (projects with time entries, tasks, orders, invoices)\n"
+                + "  --overview-only     only that (no client load, no client measurements)");
         System.exit(status);
     }
 
