@@ -1,0 +1,89 @@
+package org.clientele.tab.history.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.clientele.api.Activity;
+import org.clientele.api.Channel;
+import org.clientele.api.ClientService;
+import org.clientele.api.FieldChange;
+import org.clientele.api.Page;
+import org.clientele.api.tab.Block;
+import org.clientele.api.tab.TabContent;
+import org.clientele.api.tab.TabRequest;
+import org.junit.Test;
+
+public class ActivityTabTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    private final List<Activity> history = List.of(
+            new Activity("a3", "c1", Instant.parse("2026-03-16T10:15:30.123Z"), "anna", Channel.IMPORT, "job-7",
+                    Activity.Action.UPDATED, List.of(new FieldChange("email", "old@mueller.example", "new@mueller.example"),
+                            new FieldChange("phone", null, "+49 30 1234567"))),
+            new Activity("a2", "c1", Instant.parse("2026-03-15T08:00:00Z"), "boss", Channel.SHELL, null,
+                    Activity.Action.ARCHIVED, List.of()),
+            new Activity("a1", "c1", Instant.parse("2026-03-14T08:00:00Z"), "anna", Channel.REST, null,
+                    Activity.Action.CREATED, List.of(new FieldChange("legalName", null, "Müller GmbH"))));
+
+    private int askedLimit = -1;
+    private int askedOffset = -1;
+
+    /** A client service that only knows the history above. */
+    private ClientService clients() {
+        return (ClientService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ClientService.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("activity") || !"c1".equals(args[0])) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    askedLimit = (int) args[1];
+                    askedOffset = (int) args[2];
+                    int from = Math.min(history.size(), askedOffset);
+                    int to = Math.min(history.size(), from + askedLimit);
+                    return new Page<>(history.subList(from, to), history.size(), askedLimit, askedOffset);
+                });
+    }
+
+    private Block.Table render(int limit, int offset, Locale locale) {
+        TabContent content = new ActivityTab(clients()).render(new TabRequest("c1", limit, offset, TODAY, locale));
+        assertEquals(1, content.blocks().size());
+        return (Block.Table) content.blocks().get(0);
+    }
+
+    @Test
+    public void aPageOfTheHistoryWithTheTotal() {
+        Block.Table t = render(2, 0, Locale.ENGLISH);
+        assertEquals(2, askedLimit);
+        assertEquals(0, askedOffset);
+        assertEquals(List.of("at", "user", "channel", "action", "changes"),
+                t.columns().stream().map(Block.Column::id).toList());
+        assertEquals(List.of("When", "Who", "Channel", "Action", "Changes"),
+                t.columns().stream().map(Block.Column::label).toList());
+        assertEquals(3, t.total());
+        assertEquals(2, t.rows().size());
+        assertEquals(List.of("2026-03-16T10:15:30Z", "anna", "IMPORT job-7", "UPDATED",
+                "email: old@mueller.example → new@mueller.example; phone: — → +49 30 1234567"), t.rows().get(0));
+        assertEquals(List.of("2026-03-15T08:00:00Z", "boss", "SHELL", "ARCHIVED", ""), t.rows().get(1));
+    }
+
+    @Test
+    public void laterPagesAskForTheirOffset() {
+        Block.Table t = render(2, 2, Locale.ENGLISH);
+        assertEquals(2, askedOffset);
+        assertEquals(3, t.total());
+        assertEquals(List.of(List.of("2026-03-14T08:00:00Z", "anna", "REST", "CREATED", "legalName: — → Müller GmbH")),
+                t.rows());
+    }
+
+    @Test
+    public void germanLabels() {
+        Block.Table t = render(50, 0, Locale.GERMANY);
+        assertEquals("Änderungen", t.title());
+        assertEquals(List.of("Wann", "Wer", "Kanal", "Aktion", "Änderungen"),
+                t.columns().stream().map(Block.Column::label).toList());
+    }
+}
