@@ -1,0 +1,6 @@
+package org.clientele.tab.sales.internal;
+
+/** The sales pipeline. */
+public enum DealStage {
+    LEAD, QUALIFIED, PROPOSAL, WON, LOST
+}

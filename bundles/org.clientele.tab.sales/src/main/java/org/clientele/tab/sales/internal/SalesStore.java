@@ -1,0 +1,468 @@
+package org.clientele.tab.sales.internal;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.ClientException;
+import org.clientele.api.FieldError;
+import org.clientele.api.NotFoundException;
+import org.clientele.api.Page;
+import org.clientele.api.ValidationException;
+import org.clientele.api.VersionConflictException;
+import org.clientele.tab.sales.internal.Records.Amounts;
+import org.clientele.tab.sales.internal.Records.Deal;
+import org.clientele.tab.sales.internal.Records.DealDraft;
+import org.clientele.tab.sales.internal.Records.Invoice;
+import org.clientele.tab.sales.internal.Records.InvoiceDraft;
+import org.clientele.tab.sales.internal.Records.InvoiceFigures;
+import org.clientele.tab.sales.internal.Records.Order;
+import org.clientele.tab.sales.internal.Records.OrderDraft;
+import org.clientele.tab.sales.internal.Records.OrderFigures;
+import org.clientele.tab.sales.internal.Records.Quote;
+import org.clientele.tab.sales.internal.Records.QuoteDraft;
+import org.clientele.tab.sales.internal.entity.DealEntity;
+import org.clientele.tab.sales.internal.entity.InvoiceEntity;
+import org.clientele.tab.sales.internal.entity.OrderEntity;
+import org.clientele.tab.sales.internal.entity.QuoteEntity;
+import org.clientele.tab.sales.internal.entity.RecordEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orders, invoices, deals and quotes on the {@code clientele-sales} persistence unit. Writes
+ * run in a JTA transaction (joining the caller's), reads join one when there is one. Changes
+ * lock the row and compare the caller's version first, so a stale write is refused with
+ * {@link VersionConflictException} and never overwrites another. The overview figures are
+ * aggregate queries, one per section, grouped by currency.
+ *
+ * <p>Callers check that the client exists; this store only keeps records by client id.
+ */
+@Component(service = SalesStore.class, name = "org.clientele.tab.sales.store")
+public class SalesStore {
+
+    /** An expected version that matches any (If-Match {@code *}). */
+    public static final long ANY_VERSION = -1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SalesStore.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final JpaTemplate jpa;
+    private final Clock clock;
+
+    @Activate
+    public SalesStore(@Reference(target = "(osgi.unit.name=clientele-sales)") JpaTemplate jpa) {
+        this(jpa, Clock.systemUTC());
+        // Deploy the unit now, outside any caller's transaction, so that its DDL does not hold
+        // locks inside one (see the persistence bundle's JpaClientStore).
+        if (!ping()) {
+            LOG.warn("The clientele-sales database does not answer yet");
+        }
+    }
+
+    SalesStore(JpaTemplate jpa, Clock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    boolean ping() {
+        try {
+            return jpa.txExpr(TransactionType.Supports,
+                    em -> em.createQuery("SELECT COUNT(o) FROM SalesOrder o").getSingleResult() != null);
+        } catch (RuntimeException e) {
+            LOG.debug("The clientele-sales database does not answer", e);
+            return false;
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // ---- orders
+
+    public Order createOrder(String clientId, OrderDraft d) {
+        return write(em -> {
+            uniqueNumber(em, "SalesOrder", "number", d.number(), null);
+            OrderEntity e = new OrderEntity(UUID.randomUUID().toString(), clientId, now());
+            e.set(d.number(), d.date(), d.amount(), d.currency(), d.status());
+            em.persist(e);
+            return order(flushed(em, e));
+        });
+    }
+
+    public Order order(String id) {
+        return read(em -> order(find(em, OrderEntity.class, "SalesOrder", "order", id)));
+    }
+
+    public Order updateOrder(String id, long expectedVersion, OrderDraft d) {
+        return write(em -> {
+            OrderEntity e = locked(em, OrderEntity.class, "SalesOrder", "Order", id, expectedVersion);
+            uniqueNumber(em, "SalesOrder", "number", d.number(), e.getPk());
+            e.set(d.number(), d.date(), d.amount(), d.currency(), d.status());
+            e.touch(now());
+            return order(flushed(em, e));
+        });
+    }
+
+    public void deleteOrder(String id, long expectedVersion) {
+        write(em -> {
+            em.remove(locked(em, OrderEntity.class, "SalesOrder", "Order", id, expectedVersion));
+            return null;
+        });
+    }
+
+    public Page<Order> orders(String clientId, int limit, int offset) {
+        return read(em -> page(em, OrderEntity.class, "SalesOrder", clientId, "", Map.of(),
+                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order));
+    }
+
+    // ---- invoices
+
+    public Invoice createInvoice(String clientId, InvoiceDraft d) {
+        return write(em -> {
+            uniqueNumber(em, "SalesInvoice", "numberKey", InvoiceEntity.numberKey(d.kind(), clientId, d.number()), null);
+            InvoiceEntity e = new InvoiceEntity(UUID.randomUUID().toString(), clientId, now());
+            e.set(d.kind(), d.number(), d.issueDate(), d.dueDate(), d.amount(), d.currency(), d.status());
+            em.persist(e);
+            return invoice(flushed(em, e));
+        });
+    }
+
+    public Invoice invoice(String id) {
+        return read(em -> invoice(find(em, InvoiceEntity.class, "SalesInvoice", "invoice", id)));
+    }
+
+    public Invoice updateInvoice(String id, long expectedVersion, InvoiceDraft d) {
+        return write(em -> {
+            InvoiceEntity e = locked(em, InvoiceEntity.class, "SalesInvoice", "Invoice", id, expectedVersion);
+            uniqueNumber(em, "SalesInvoice", "numberKey", InvoiceEntity.numberKey(d.kind(), e.getClientId(), d.number()),
+                    e.getPk());
+            e.set(d.kind(), d.number(), d.issueDate(), d.dueDate(), d.amount(), d.currency(), d.status());
+            e.touch(now());
+            return invoice(flushed(em, e));
+        });
+    }
+
+    public void deleteInvoice(String id, long expectedVersion) {
+        write(em -> {
+            em.remove(locked(em, InvoiceEntity.class, "SalesInvoice", "Invoice", id, expectedVersion));
+            return null;
+        });
+    }
+
+    /** A page of a client's invoices, newest issue date first; {@code kind} null for both kinds. */
+    public Page<Invoice> invoices(String clientId, InvoiceKind kind, int limit, int offset) {
+        return read(em -> page(em, InvoiceEntity.class, "SalesInvoice", clientId,
+                kind == null ? "" : " AND r.kind = :kind", kind == null ? Map.of() : Map.of("kind", kind),
+                "r.issueDate DESC, r.pk DESC", limit, offset, SalesStore::invoice));
+    }
+
+    // ---- deals
+
+    public Deal createDeal(String clientId, DealDraft d) {
+        return write(em -> {
+            DealEntity e = new DealEntity(UUID.randomUUID().toString(), clientId, now());
+            e.set(d.title(), d.stage(), d.amount(), d.currency());
+            em.persist(e);
+            return deal(flushed(em, e));
+        });
+    }
+
+    public Deal deal(String id) {
+        return read(em -> deal(find(em, DealEntity.class, "SalesDeal", "deal", id)));
+    }
+
+    public Deal updateDeal(String id, long expectedVersion, DealDraft d) {
+        return write(em -> {
+            DealEntity e = locked(em, DealEntity.class, "SalesDeal", "Deal", id, expectedVersion);
+            e.set(d.title(), d.stage(), d.amount(), d.currency());
+            e.touch(now());
+            return deal(flushed(em, e));
+        });
+    }
+
+    public void deleteDeal(String id, long expectedVersion) {
+        write(em -> {
+            em.remove(locked(em, DealEntity.class, "SalesDeal", "Deal", id, expectedVersion));
+            return null;
+        });
+    }
+
+    public Page<Deal> deals(String clientId, int limit, int offset) {
+        return read(em -> page(em, DealEntity.class, "SalesDeal", clientId, "", Map.of(),
+                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::deal));
+    }
+
+    // ---- quotes
+
+    public Quote createQuote(String clientId, QuoteDraft d) {
+        return write(em -> {
+            uniqueNumber(em, "SalesQuote", "number", d.number(), null);
+            QuoteEntity e = new QuoteEntity(UUID.randomUUID().toString(), clientId, now());
+            e.set(d.number(), d.amount(), d.currency(), d.validUntil(), d.status());
+            em.persist(e);
+            return quote(flushed(em, e));
+        });
+    }
+
+    public Quote quote(String id) {
+        return read(em -> quote(find(em, QuoteEntity.class, "SalesQuote", "quote", id)));
+    }
+
+    public Quote updateQuote(String id, long expectedVersion, QuoteDraft d) {
+        return write(em -> {
+            QuoteEntity e = locked(em, QuoteEntity.class, "SalesQuote", "Quote", id, expectedVersion);
+            uniqueNumber(em, "SalesQuote", "number", d.number(), e.getPk());
+            e.set(d.number(), d.amount(), d.currency(), d.validUntil(), d.status());
+            e.touch(now());
+            return quote(flushed(em, e));
+        });
+    }
+
+    public void deleteQuote(String id, long expectedVersion) {
+        write(em -> {
+            em.remove(locked(em, QuoteEntity.class, "SalesQuote", "Quote", id, expectedVersion));
+            return null;
+        });
+    }
+
+    public Page<Quote> quotes(String clientId, int limit, int offset) {
+        return read(em -> page(em, QuoteEntity.class, "SalesQuote", clientId, "", Map.of(),
+                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::quote));
+    }
+
+    // ---- overview figures (aggregates only)
+
+    /** Non-cancelled orders, completed ones, and the non-cancelled sums per currency: one query. */
+    public OrderFigures orderFigures(String clientId) {
+        return read(em -> {
+            List<Object[]> rows = em.createQuery("SELECT o.currency, COUNT(o),"
+                    + " SUM(CASE WHEN o.status = :completed THEN 1 ELSE 0 END), SUM(o.amount)"
+                    + " FROM SalesOrder o WHERE o.clientId = :client AND o.status <> :cancelled"
+                    + " GROUP BY o.currency", Object[].class)
+                    .setParameter("client", clientId)
+                    .setParameter("completed", OrderStatus.COMPLETED)
+                    .setParameter("cancelled", OrderStatus.CANCELLED)
+                    .getResultList();
+            long count = 0;
+            long completed = 0;
+            Map<String, BigDecimal> totals = new TreeMap<>();
+            for (Object[] row : rows) {
+                count += number(row[1]);
+                completed += number(row[2]);
+                totals.put(((String) row[0]).strip(), Money.scaled((BigDecimal) row[3]));
+            }
+            return new OrderFigures(count, completed, totals);
+        });
+    }
+
+    /**
+     * The client's issued, unpaid sales invoices as a partition: approved and not overdue,
+     * pending and not overdue, overdue (approved or pending, due before {@code today}); with
+     * the sums per currency. One query.
+     */
+    public InvoiceFigures invoiceFigures(String clientId, LocalDate today) {
+        return read(em -> {
+            List<Object[]> rows = em.createQuery("SELECT i.currency,"
+                    + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN i.dueDate < :today THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
+                    + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
+                    + " SUM(CASE WHEN i.dueDate < :today THEN i.amount ELSE 0 END)"
+                    + " FROM SalesInvoice i WHERE i.clientId = :client AND i.kind = :sales"
+                    + " AND i.status IN (:approved, :pending)"
+                    + " GROUP BY i.currency", Object[].class)
+                    .setParameter("client", clientId)
+                    .setParameter("sales", InvoiceKind.SALES)
+                    .setParameter("approved", InvoiceStatus.APPROVED)
+                    .setParameter("pending", InvoiceStatus.PENDING)
+                    .setParameter("today", today)
+                    .getResultList();
+            long approved = 0;
+            long pending = 0;
+            long overdue = 0;
+            Map<String, Amounts> amounts = new TreeMap<>();
+            for (Object[] row : rows) {
+                approved += number(row[1]);
+                pending += number(row[2]);
+                overdue += number(row[3]);
+                amounts.put(((String) row[0]).strip(), new Amounts(Money.scaled(decimal(row[4])),
+                        Money.scaled(decimal(row[5])), Money.scaled(decimal(row[6]))));
+            }
+            return new InvoiceFigures(approved, pending, overdue, amounts);
+        });
+    }
+
+    // ---- erasure
+
+    /** Deletes every order, invoice, deal and quote of the client; joins the caller's transaction. */
+    public int erase(String clientId) {
+        return write(em -> {
+            int n = 0;
+            for (String entity : List.of("SalesOrder", "SalesInvoice", "SalesDeal", "SalesQuote")) {
+                n += em.createQuery("DELETE FROM " + entity + " r WHERE r.clientId = :client")
+                        .setParameter("client", clientId).executeUpdate();
+            }
+            return n;
+        });
+    }
+
+    // ---- helpers
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        return new BigDecimal(value.toString());
+    }
+
+    private static <E extends RecordEntity> E find(EntityManager em, Class<E> type, String entity, String kind,
+            String id) {
+        List<E> found = em.createQuery("SELECT r FROM " + entity + " r WHERE r.publicId = :id", type)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException(kind, id);
+        }
+        return found.get(0);
+    }
+
+    /** The record, locked for this transaction, if it is at {@code expectedVersion}. */
+    private static <E extends RecordEntity> E locked(EntityManager em, Class<E> type, String entity, String kind,
+            String id, long expectedVersion) {
+        List<E> found = em.createQuery("SELECT r FROM " + entity + " r WHERE r.publicId = :id", type)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException(kind.toLowerCase(Locale.ROOT), id);
+        }
+        E e = found.get(0);
+        if (expectedVersion != ANY_VERSION && e.getVersion() != expectedVersion) {
+            throw new VersionConflictException(kind, id, expectedVersion, e.getVersion());
+        }
+        return e;
+    }
+
+    private static void uniqueNumber(EntityManager em, String entity, String attribute, String value, Long exceptPk) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(r) FROM " + entity + " r WHERE r." + attribute + " = :value"
+                + (exceptPk == null ? "" : " AND r.pk <> :pk"), Long.class).setParameter("value", value);
+        if (exceptPk != null) {
+            q.setParameter("pk", exceptPk);
+        }
+        long others = q.getSingleResult();
+        if (others > 0) {
+            throw duplicateNumber();
+        }
+    }
+
+    private static ValidationException duplicateNumber() {
+        return new ValidationException(new FieldError("number", Drafts.DUPLICATE,
+                "Another record already has this number."));
+    }
+
+    /** Flushes so that the version is current and a unique violation surfaces here. */
+    private static <E> E flushed(EntityManager em, E entity) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (uniqueViolation(e)) {
+                throw duplicateNumber();
+            }
+            throw e;
+        }
+        return entity;
+    }
+
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <E, R> Page<R> page(EntityManager em, Class<E> type, String entity, String clientId,
+            String where, Map<String, Object> params, String orderBy, int limit, int offset, Function<E, R> map) {
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(r) FROM " + entity + " r WHERE r.clientId = :client" + where, Long.class);
+        TypedQuery<E> rows = em.createQuery(
+                "SELECT r FROM " + entity + " r WHERE r.clientId = :client" + where + " ORDER BY " + orderBy, type);
+        count.setParameter("client", clientId);
+        rows.setParameter("client", clientId);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<R> items = total <= offset ? List.of()
+                : rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(map).toList();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    private <T> T write(EmFunction<T> code) {
+        return run(TransactionType.Required, code);
+    }
+
+    private <T> T read(EmFunction<T> code) {
+        return run(TransactionType.Supports, code);
+    }
+
+    private <T> T run(TransactionType type, EmFunction<T> code) {
+        try {
+            return jpa.txExpr(type, code);
+        } catch (ClientException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Sales database operation failed", e);
+            throw e;
+        }
+    }
+
+    // ---- mapping
+
+    private static Order order(OrderEntity e) {
+        return new Order(e.getPublicId(), e.getClientId(), e.getNumber(), e.getDate(), e.getAmount(),
+                e.getCurrency().strip(), e.getStatus(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
+    }
+
+    private static Invoice invoice(InvoiceEntity e) {
+        return new Invoice(e.getPublicId(), e.getClientId(), e.getKind(), e.getNumber(), e.getIssueDate(),
+                e.getDueDate(), e.getAmount(), e.getCurrency().strip(), e.getStatus(), e.getVersion(), e.getCreatedAt(),
+                e.getUpdatedAt());
+    }
+
+    private static Deal deal(DealEntity e) {
+        return new Deal(e.getPublicId(), e.getClientId(), e.getTitle(), e.getStage(), e.getAmount(),
+                e.getCurrency().strip(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
+    }
+
+    private static Quote quote(QuoteEntity e) {
+        return new Quote(e.getPublicId(), e.getClientId(), e.getNumber(), e.getAmount(), e.getCurrency().strip(),
+                e.getValidUntil(), e.getStatus(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
+    }
+}
