@@ -1,7 +1,11 @@
 package org.clientele.persistence.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -211,6 +215,93 @@ final class JpaClientWriter implements ClientWriter {
             String value = UniqueViolation.NUMBER.equals(field.get()) ? client.number() : client.taxId();
             throw new DuplicateException(field.get(), value, null, null, null);
         }
+    }
+
+    // ------------------------------------------------------------------ the bulk path
+
+    @Override
+    public Map<String, Client> findByNumbers(Collection<String> numbers) {
+        return byUniqueColumn("c.number", numbers, Client::number);
+    }
+
+    @Override
+    public Map<String, Client> findByTaxIds(Collection<String> taxIds) {
+        return byUniqueColumn("c.taxId", taxIds, Client::taxId);
+    }
+
+    /** One query per chunk of values, contacts and tags fetched with it. */
+    private Map<String, Client> byUniqueColumn(String column, Collection<String> values,
+            java.util.function.Function<Client, String> key) {
+        Map<String, Client> out = new HashMap<>();
+        List<String> all = new ArrayList<>(new HashSet<>(values));
+        for (int from = 0; from < all.size(); from += KeyChunks.SIZE) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KeyChunks.SIZE));
+            em.createQuery("SELECT c FROM Client c WHERE " + column + " IN :values", ClientEntity.class)
+                    .setParameter("values", chunk)
+                    .getResultList()
+                    .forEach(e -> {
+                        Client c = ClientMapper.toClient(e);
+                        out.put(key.apply(c), c);
+                    });
+        }
+        return out;
+    }
+
+    @Override
+    public long nextValues(String counter, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be positive");
+        }
+        if (em.find(CounterEntity.class, counter) == null) {
+            createCounter.accept(counter);
+        }
+        em.createQuery("UPDATE Counter k SET k.value = k.value + :n WHERE k.name = :name")
+                .setParameter("n", (long) count)
+                .setParameter("name", counter)
+                .executeUpdate();
+        long last = em.createQuery("SELECT k.value FROM Counter k WHERE k.name = :name", Long.class)
+                .setParameter("name", counter)
+                .getSingleResult();
+        return last - count + 1;
+    }
+
+    /**
+     * Persists all clients (with contacts, tags and search tokens) and flushes once, so that
+     * EclipseLink sends the inserts as JDBC batches. The caller has checked numbers and tax IDs.
+     */
+    @Override
+    public List<Client> insertAll(List<Client> clients) {
+        List<ClientEntity> entities = new ArrayList<>(clients.size());
+        for (Client client : clients) {
+            ClientEntity entity = ClientMapper.newEntity(client);
+            em.persist(entity);
+            addTokens(entity, client);
+            entities.add(entity);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            Optional<String> field = UniqueViolation.field(e);
+            if (field.isEmpty()) {
+                throw e;
+            }
+            throw new DuplicateException(field.get(), "(one of the batch)", null, null, null);
+        }
+        List<Client> stored = new ArrayList<>(entities.size());
+        for (ClientEntity e : entities) {
+            stored.add(ClientMapper.toClient(e));
+        }
+        em.clear();
+        return stored;
+    }
+
+    @Override
+    public void appendAll(List<Activity> activities) {
+        for (Activity a : activities) {
+            em.persist(ClientMapper.newEntity(a));
+        }
+        em.flush();
+        em.clear();
     }
 
     private static DuplicateException duplicate(String field, String value, Client existing) {
