@@ -1,0 +1,72 @@
+package org.clientele.tab.files.internal;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * A {@link JpaTemplate} over a RESOURCE_LOCAL factory, for tests: one entity manager per
+ * call; {@code Required} (and the other types that need a transaction) begin and commit one,
+ * rolling back when the code throws; {@code Supports} and the types without a transaction
+ * run without one. Like Aries, it passes runtime exceptions on unchanged.
+ */
+final class LocalJpaTemplate implements JpaTemplate {
+
+    private final EntityManagerFactory emf;
+
+    LocalJpaTemplate(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    @Override
+    public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return needsTransaction(type) ? inTransaction(em, code) : code.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void tx(TransactionType type, EmConsumer code) {
+        txExpr(type, em -> {
+            code.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> R txExpr(EmFunction<R> code) {
+        return txExpr(TransactionType.Required, code);
+    }
+
+    @Override
+    public void tx(EmConsumer code) {
+        tx(TransactionType.Required, code);
+    }
+
+    private static boolean needsTransaction(TransactionType type) {
+        return type == TransactionType.Required || type == TransactionType.RequiresNew
+                || type == TransactionType.Mandatory;
+    }
+
+    private static <R> R inTransaction(EntityManager em, EmFunction<R> code) {
+        EntityTransaction tx = em.getTransaction();
+        tx.begin();
+        try {
+            R result = code.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        }
+    }
+}
