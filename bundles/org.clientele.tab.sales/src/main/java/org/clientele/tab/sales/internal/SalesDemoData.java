@@ -36,7 +36,10 @@ public class SalesDemoData implements DemoData {
 
     @Override
     public void populate(String clientId, RandomGenerator random, LocalDate today, String user) {
-        String tag = Long.toString(random.nextLong(36L * 36 * 36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
+        // the client's id in the tag: the same seed for another client gives other numbers
+        long space = 36L * 36 * 36 * 36 * 36 * 36;
+        String tag = Long.toString(Math.floorMod(31L * clientId.hashCode() + random.nextLong(space), space), 36)
+                .toUpperCase(Locale.ROOT);
         String year = Integer.toString(today.getYear());
 
         OrderStatus[] orderStates = {OrderStatus.COMPLETED, OrderStatus.COMPLETED, OrderStatus.OPEN, OrderStatus.CANCELLED};
