@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -113,7 +114,7 @@ public class Projects {
             ProjectEntity p = findProject(em, pid);
             checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
             p.change(draft.name(), draft.status().name(), clock.getAsLong());
-            em.flush();
+            flush(em, PROJECT, pid, expectedVersion, p.getVersion());
             return projectView(p, hoursOf(em, List.of(p.getPk())).get(p.getPk()),
                     openTasksOf(em, List.of(p.getPk())).getOrDefault(p.getPk(), 0L));
         });
@@ -129,7 +130,9 @@ public class Projects {
             em.createQuery("UPDATE PrjTask t SET t.projectId = NULL, t.version = t.version + 1, t.updatedAt = :now"
                     + " WHERE t.projectId = :p").setParameter("p", p.getPk()).setParameter("now", clock.getAsLong())
                     .executeUpdate();
+            long current = p.getVersion();
             em.remove(p);
+            flush(em, PROJECT, pid, expectedVersion, current);
             return null;
         });
     }
@@ -209,7 +212,7 @@ public class Projects {
             checkVersion(TASK, tid, expectedVersion, t.getVersion());
             checkProjectOf(em, t.getClientId(), draft.projectPk());
             t.change(draft.projectPk(), draft.title(), draft.dueDate(), draft.status().name(), clock.getAsLong());
-            em.flush();
+            flush(em, TASK, tid, expectedVersion, t.getVersion());
             return taskView(t);
         });
     }
@@ -218,7 +221,9 @@ public class Projects {
         write(em -> {
             TaskEntity t = findTask(em, tid);
             checkVersion(TASK, tid, expectedVersion, t.getVersion());
+            long current = t.getVersion();
             em.remove(t);
+            flush(em, TASK, tid, expectedVersion, current);
             return null;
         });
     }
@@ -375,6 +380,19 @@ public class Projects {
         ProjectEntity p = em.find(ProjectEntity.class, projectPk);
         if (p == null || !p.getClientId().equals(clientId)) {
             throw new ValidationException(projectError(projectPk));
+        }
+    }
+
+    /**
+     * Writes now, so that a change another transaction committed after this one read the
+     * row (the version check in the UPDATE or DELETE fails) is a 412 and not a failed commit.
+     * The version that other change produced is not known here; it is at least one more.
+     */
+    private static void flush(EntityManager em, String kind, String id, long expected, long read) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException(kind, id, expected, read + 1);
         }
     }
 
