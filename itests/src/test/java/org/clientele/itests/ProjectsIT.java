@@ -257,7 +257,17 @@ public class ProjectsIT extends KarafTestSupport {
         assertEquals(taskPut.toString(), 200, taskPut.status());
         assertEquals("DONE", taskPut.json().get("status").asText());
 
+        // a time entry booked by mistake is read at its Location and deleted with its ETag
+        Http.Answer wrong = book(p, TODAY, 8, 201);
+        String entry = wrong.header("Location").substring(wrong.header("Location").indexOf("/api/"));
+        Http.Answer readEntry = http("viewer").get(entry);
+        assertEquals(readEntry.toString(), 200, readEntry.status());
+        assertEquals("8.00", readEntry.json().get("hours").asText());
+        assertEquals(428, http("editor").delete(entry).status());
+        assertEquals(204, http("editor").delete(entry, "If-Match", readEntry.header("ETag")).status());
+        assertEquals(404, http("viewer").get(entry).status());
         book(p, TODAY, 3);
+        assertEquals("3.00", ok(http("viewer").get("/api/projects/" + p)).get("hours").asText());
         assertEquals(428, http("editor").delete("/api/projects/" + p).status());
         assertEquals(412, http("editor").delete("/api/projects/" + p, "If-Match", etag).status());
         assertEquals(204, http("editor").delete("/api/projects/" + p, "If-Match", put.header("ETag")).status());

@@ -38,7 +38,7 @@ public final class Inputs {
     private static final Set<String> PROJECT_READ_ONLY = Set.of("id", "clientId", "hours", "openTasks", "createdAt",
             "updatedAt", "version");
     private static final Set<String> ENTRY_FIELDS = Set.of("date", "hours", "note");
-    private static final Set<String> ENTRY_READ_ONLY = Set.of("id", "projectId", "user", "createdAt");
+    private static final Set<String> ENTRY_READ_ONLY = Set.of("id", "projectId", "user", "createdAt", "version");
     private static final Set<String> TASK_FIELDS = Set.of("title", "dueDate", "status", "projectId");
     private static final Set<String> TASK_READ_ONLY = Set.of("id", "clientId", "createdAt", "updatedAt", "version");
 

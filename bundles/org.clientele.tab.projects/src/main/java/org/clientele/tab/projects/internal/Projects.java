@@ -50,6 +50,7 @@ public class Projects {
 
     static final String PROJECT = "Project";
     static final String TASK = "Task";
+    static final String TIME_ENTRY = "Time entry";
 
     private static final Logger LOG = LoggerFactory.getLogger(Projects.class);
 
@@ -166,6 +167,22 @@ public class Projects {
                     .setParameter("p", p.getPk()).setFirstResult(offset).setMaxResults(limit).getResultList()
                     .stream().map(Projects::timeEntryView).toList();
             return new Page<>(items, total, limit, offset);
+        });
+    }
+
+    public TimeEntryView timeEntry(String pid, String eid) {
+        return read(em -> timeEntryView(findTimeEntry(em, pid, eid)));
+    }
+
+    /** Deletes a wrongly booked time entry. */
+    public void deleteTimeEntry(String pid, String eid, long expectedVersion) {
+        write(em -> {
+            TimeEntryEntity e = findTimeEntry(em, pid, eid);
+            checkVersion(TIME_ENTRY, eid, expectedVersion, e.getVersion());
+            long current = e.getVersion();
+            em.remove(e);
+            flush(em, TIME_ENTRY, eid, expectedVersion, current);
+            return null;
         });
     }
 
@@ -364,6 +381,17 @@ public class Projects {
         return p;
     }
 
+    /** A time entry of the project {@code pid}; 404 for the project first, then for the entry. */
+    private static TimeEntryEntity findTimeEntry(EntityManager em, String pid, String eid) {
+        ProjectEntity p = findProject(em, pid);
+        Long pk = Keys.parse(eid);
+        TimeEntryEntity e = pk == null ? null : em.find(TimeEntryEntity.class, pk);
+        if (e == null || !e.getProjectId().equals(p.getPk())) {
+            throw new NotFoundException("time entry", eid);
+        }
+        return e;
+    }
+
     private static TaskEntity findTask(EntityManager em, String tid) {
         Long pk = Keys.parse(tid);
         TaskEntity t = pk == null ? null : em.find(TaskEntity.class, pk);
@@ -445,7 +473,7 @@ public class Projects {
 
     private static TimeEntryView timeEntryView(TimeEntryEntity e) {
         return new TimeEntryView(Views.id(e.getPk()), Views.id(e.getProjectId()), Views.date(e.getEntryDate()),
-                Views.hours(e.getHours()), e.getNote(), e.getUserName(), Views.instant(e.getCreatedAt()));
+                Views.hours(e.getHours()), e.getNote(), e.getUserName(), Views.instant(e.getCreatedAt()), e.getVersion());
     }
 
     private static TaskView taskView(TaskEntity t) {

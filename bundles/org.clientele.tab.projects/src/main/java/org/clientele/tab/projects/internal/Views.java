@@ -19,7 +19,7 @@ public final class Views {
 
     /** Hours booked on a project on one day. */
     public record TimeEntryView(String id, String projectId, String date, String hours, String note, String user,
-            String createdAt) {
+            String createdAt, long version) {
     }
 
     /** A task; {@code projectId} and {@code dueDate} may be null. */

@@ -280,6 +280,25 @@ public class ProjectsTest {
         assertEquals("anna", page.items().get(0).user());
     }
 
+    @Test
+    public void aTimeEntryIsReadAndDeletedWithinItsProject() {
+        ProjectView a = project("c1", "A", ProjectStatus.ACTIVE);
+        ProjectView b = project("c1", "B", ProjectStatus.ACTIVE);
+        Views.TimeEntryView e = projects.addTimeEntry(a.id(), new TimeEntryDraft(TODAY, new BigDecimal("2.00"), "x"), "anna");
+        book(a, "1");
+        assertEquals("2.00", projects.timeEntry(a.id(), e.id()).hours());
+        assertNotFound(() -> projects.timeEntry(b.id(), e.id()));
+        try {
+            projects.deleteTimeEntry(a.id(), e.id(), e.version() + 1);
+            fail("a stale version must be refused");
+        } catch (VersionConflictException expected) {
+            // kept
+        }
+        projects.deleteTimeEntry(a.id(), e.id(), e.version());
+        assertNotFound(() -> projects.timeEntry(a.id(), e.id()));
+        assertEquals(new BigDecimal("1.00"), projects.projectTotals("c1").hours());
+    }
+
     private static void assertNotFound(Runnable r) {
         try {
             r.run();

@@ -11,6 +11,7 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
+import javax.persistence.Version;
 
 /**
  * Hours booked on a project on one day. It keeps the client id as well, so that a client's
@@ -49,6 +50,10 @@ public class TimeEntryEntity {
 
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private long createdAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
 
     protected TimeEntryEntity() {
     }
@@ -94,5 +99,9 @@ public class TimeEntryEntity {
 
     public long getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

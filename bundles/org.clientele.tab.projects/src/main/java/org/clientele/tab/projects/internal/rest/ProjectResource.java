@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/projects/{pid}}: one project (with its booked hours); PUT and DELETE with
- * If-Match; its time entries. Deleting a project deletes its time entries and keeps its
+ * If-Match; its time entries (list, book, read one, delete one with If-Match). Deleting a project deletes its time entries and keeps its
  * tasks, outside any project.
  */
 @Component(service = ApiResource.class)
@@ -97,6 +97,25 @@ public class ProjectResource implements ApiResource {
         projects.clientOfProject(pid);
         TimeEntryDraft draft = Inputs.timeEntry(body);
         TimeEntryView e = projects.addTimeEntry(pid, draft, Http.user(sc));
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id()).build()).entity(e).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(e.id()).build()).tag(Http.tag(e.version()))
+                .entity(e).build();
+    }
+
+    @GET
+    @Path("{pid}/time-entries/{eid}")
+    @RolesAllowed(Roles.VIEWER)
+    public Response timeEntry(@PathParam("pid") String pid, @PathParam("eid") String eid, @Context Request request) {
+        TimeEntryView e = projects.timeEntry(pid, eid);
+        return Http.single(e, e.version(), request);
+    }
+
+    @DELETE
+    @Path("{pid}/time-entries/{eid}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response deleteTimeEntry(@PathParam("pid") String pid, @PathParam("eid") String eid,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        projects.timeEntry(pid, eid); // 404 before 428
+        projects.deleteTimeEntry(pid, eid, Http.expectedVersion(ifMatch));
+        return Response.noContent().build();
     }
 }
