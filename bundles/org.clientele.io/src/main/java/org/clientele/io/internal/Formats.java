@@ -17,6 +17,8 @@ import org.clientele.io.internal.csv.CsvSheetWriter;
 import org.clientele.io.internal.format.Limits;
 import org.clientele.io.internal.format.SheetReader;
 import org.clientele.io.internal.format.SheetWriter;
+import org.clientele.io.internal.xlsx.XlsxReader;
+import org.clientele.io.internal.xlsx.XlsxWriter;
 
 /** Tells CSV from XLSX and opens the readers and writers of both. */
 final class Formats {
@@ -80,14 +82,14 @@ final class Formats {
     static SheetReader reader(String format, InputStream in, Limits limits, String charset, Character delimiter)
             throws IOException {
         if (XLSX.equals(format)) {
-            return (SheetReader) xlsx("XlsxReader", new Class<?>[] {InputStream.class, Limits.class}, in, limits);
+            return new XlsxReader(in, limits);
         }
         return new CsvSheetReader(in, limits, charset(charset), delimiter);
     }
 
     static SheetWriter writer(String format, String dialect, OutputStream out) throws IOException {
         if (XLSX.equals(format)) {
-            return (SheetWriter) xlsx("XlsxWriter", new Class<?>[] {OutputStream.class}, out);
+            return new XlsxWriter(out);
         }
         return new CsvSheetWriter(out, "excel-de".equals(dialect));
     }
@@ -108,29 +110,6 @@ final class Formats {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new ValidationException(new FieldError("charset", FieldError.INVALID, "Unknown charset '" + name + "'."));
-        }
-    }
-
-    /**
-     * The XLSX reader and writer of package {@code …internal.xlsx} (same bundle), built by
-     * name so that this class compiles whether or not that package is there yet.
-     */
-    private static Object xlsx(String simpleName, Class<?>[] types, Object... args) throws IOException {
-        try {
-            Class<?> type = Class.forName("org.clientele.io.internal.xlsx." + simpleName, true,
-                    Formats.class.getClassLoader());
-            return type.getConstructor(types).newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new ImportRejectedException(ImportRejectedException.UNSUPPORTED_FORMAT,
-                    "XLSX is not available in this installation; upload CSV.");
         }
     }
 }

@@ -261,6 +261,11 @@ public class ImportServiceImpl implements ImportService {
                 s.resetCounts();
                 pass(s, o, true);
                 if (s.failed > 0) {
+                    // nothing was written: only the invalid rows count
+                    s.created = 0;
+                    s.updated = 0;
+                    s.unchanged = 0;
+                    s.skipped = 0;
                     finish(s, ImportJob.State.FAILED, s.failed + " of " + s.rowsTotal
                             + " rows are invalid; nothing was written (onError=abort).");
                     return;

@@ -1,0 +1,189 @@
+package org.clientele.io.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.clientele.api.io.ImportJob;
+import org.clientele.api.io.ImportOptions;
+import org.clientele.api.io.ImportRejectedException;
+import org.clientele.api.io.RowError;
+import org.clientele.api.io.RowOutcome;
+import org.clientele.api.io.RowResult;
+import org.clientele.api.store.ImportJobRecord;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The import job: passes, batches, abort vs skip, duplicates across batches, errors file, resume. */
+public class ImportServiceImplTest {
+
+    private Path dir;
+    private final Fakes.Jobs jobs = new Fakes.Jobs();
+    private final Fakes.Bulk bulk = new Fakes.Bulk();
+    private ExecutorService worker;
+    private ImportServiceImpl service;
+
+    @Before
+    public void setUp() throws IOException {
+        dir = Files.createTempDirectory("imports");
+        service = service(Map.of("batchSize", 2));
+    }
+
+    private ImportServiceImpl service(Map<String, Object> config) {
+        worker = Executors.newSingleThreadExecutor();
+        Map<String, Object> c = new java.util.HashMap<>(config);
+        c.put("directory", dir.toString());
+        return new ImportServiceImpl(bulk, null, Fakes.taxIds(), jobs, Fakes.config(c), worker,
+                Clock.fixed(Instant.parse("2026-03-16T10:00:00Z"), java.time.ZoneOffset.UTC));
+    }
+
+    @After
+    public void tearDown() throws IOException {
+        worker.shutdownNow();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private ImportJob run(String csv, ImportOptions options) throws Exception {
+        ImportJob job = service.start(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "k.csv", "text/csv",
+                options, "ingrid");
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
+        return service.get(job.id());
+    }
+
+    private static ImportOptions options(boolean dry, ImportOptions.OnError onError) {
+        return new ImportOptions(dry, ImportOptions.Mode.UPSERT, ImportOptions.Key.NUMBER, ImportOptions.Blank.IGNORE,
+                onError, null, null, Map.of());
+    }
+
+    private static final String FILE = "Kundennummer;Firma;USt-IdNr;Notiz\r\n"
+            + "K-1;Müller GmbH;DE1;a\r\n"
+            + "K-2;;DE2;b\r\n"
+            + "K-3;Weiß AG;DE3X;c\r\n"
+            + "K-4;Schmidt KG;;d\r\n";
+
+    @Test
+    public void dryRunReportsEveryRowAndWritesNothing() throws Exception {
+        ImportJob job = run(FILE, options(true, ImportOptions.OnError.ABORT));
+        assertEquals(ImportJob.State.DONE, job.state());
+        assertEquals(4, job.rows());
+        assertEquals(Map.of(RowOutcome.CREATE, 2L, RowOutcome.UPDATE, 0L, RowOutcome.UNCHANGED, 0L, RowOutcome.SKIP, 0L,
+                RowOutcome.ERROR, 2L), job.counts());
+        assertTrue(bulk.dryRuns.stream().allMatch(d -> d));
+        assertEquals(0, bulk.writes);
+        assertEquals(List.of("Notiz"), job.unknownColumns());
+        assertEquals(";", job.dialect().get("delimiter"));
+        assertEquals("Firma", job.errors().get(0).column());
+        assertEquals(3, job.errors().get(0).row());
+        assertEquals(4, service.rows(job.id(), null, 10, 0).total());
+    }
+
+    @Test
+    public void abortValidatesEverythingFirstAndWritesNothing() throws Exception {
+        ImportJob job = run(FILE, options(false, ImportOptions.OnError.ABORT));
+        assertEquals(ImportJob.State.FAILED, job.state());
+        assertEquals(0, bulk.writes);
+        assertTrue(bulk.stored.isEmpty());
+        assertEquals(2, job.counts().get(RowOutcome.ERROR).longValue());
+        assertTrue(job.message().contains("nothing was written"));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        service.writeErrors(job.id(), errors);
+        String text = errors.toString(StandardCharsets.UTF_8);
+        assertEquals("\uFEFFKundennummer;Firma;USt-IdNr;Notiz;error\r\n"
+                + "K-2;;DE2;b;Firma: A legal name is required.\r\n"
+                + "K-3;Weiß AG;DE3X;c;USt-IdNr: bad checksum\r\n", text);
+    }
+
+    @Test
+    public void skipWritesTheValidRowsAndReimportIsUnchanged() throws Exception {
+        ImportJob job = run(FILE, options(false, ImportOptions.OnError.SKIP));
+        assertEquals(ImportJob.State.DONE, job.state());
+        assertEquals(2, bulk.stored.size());
+        assertEquals(2L, job.counts().get(RowOutcome.CREATE).longValue());
+        assertFalse(Files.exists(dir.resolve(job.id()).resolve("upload")));
+
+        service = service(Map.of("batchSize", 2));
+        ImportJob again = run(FILE, options(false, ImportOptions.OnError.SKIP));
+        assertEquals(2L, again.counts().get(RowOutcome.UNCHANGED).longValue());
+        assertEquals(0L, again.counts().get(RowOutcome.CREATE).longValue());
+    }
+
+    @Test
+    public void duplicatesAcrossBatchesAreReported() throws Exception {
+        String csv = "number,name\nK-1,A\nK-2,B\nK-3,C\nk-1,D\n";
+        ImportJob job = run(csv, options(false, ImportOptions.OnError.SKIP));
+        List<RowResult> errors = service.rows(job.id(), RowOutcome.ERROR, 10, 0).items();
+        assertEquals(1, errors.size());
+        assertEquals(5, errors.get(0).row());
+        assertEquals(RowError.DUPLICATE_IN_FILE, errors.get(0).errors().get(0).code());
+        assertEquals("A", bulk.stored.get("K-1").get("legalName"));
+    }
+
+    @Test
+    public void raggedRowsAreReportedAndNeutralisedCellsRestored() throws Exception {
+        String csv = "number,name,phone\nK-1,A,'+49 30 123\nK-2,B,1,extra\n";
+        ImportJob job = run(csv, options(false, ImportOptions.OnError.SKIP));
+        assertEquals("+49 30 123", bulk.stored.get("K-1").get("phone"));
+        assertEquals(ImportServiceImpl.RAGGED_ROW, job.errors().get(0).code());
+    }
+
+    @Test
+    public void aRunningJobResumesAfterItsLastCommittedRow() throws Exception {
+        String csv = "number,name\nK-1,A\nK-2,B\nK-3,C\nK-4,D\nK-1,E\n";
+        Path upload = dir.resolve("j1").resolve("upload");
+        Files.createDirectories(upload.getParent());
+        Files.writeString(upload, csv);
+        bulk.stored.put("K-1", Map.of("number", "K-1", "legalName", "A"));
+        bulk.stored.put("K-2", Map.of("number", "K-2", "legalName", "B"));
+        jobs.insert(new ImportJobRecord("j1", "ingrid", "k.csv", "text/csv", "x",
+                JobText.options(options(false, ImportOptions.OnError.SKIP)), "csv", "", "", "RUNNING", "WRITE", 5, 2, 3,
+                2, 0, 0, 0, 0, null, Instant.EPOCH, null));
+        service.resumeAll();
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
+        assertEquals(List.of(4L, 5L), bulk.rowsSeen);
+        ImportJob job = service.get("j1");
+        assertEquals(ImportJob.State.DONE, job.state());
+        assertEquals(4L, job.counts().get(RowOutcome.CREATE).longValue());
+        assertEquals(1L, job.counts().get(RowOutcome.ERROR).longValue()); // K-1 again: row 6 duplicates row 2
+        assertEquals(4, bulk.stored.size());
+    }
+
+    @Test
+    public void tooLargeUnknownFormatAndUnknownHeadersAreRefused() {
+        ImportServiceImpl small = service(Map.of("maxUploadBytes", 10L));
+        ImportRejectedException big = assertThrows(ImportRejectedException.class, () -> small.start(
+                new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), "k.csv", "text/csv", null, "u"));
+        assertEquals(ImportRejectedException.TOO_LARGE, big.code());
+        ImportRejectedException pdf = assertThrows(ImportRejectedException.class, () -> service.start(
+                new ByteArrayInputStream("%PDF-1.4\n\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1)), "k.pdf",
+                "application/pdf", null, "u"));
+        assertEquals(ImportRejectedException.UNSUPPORTED_FORMAT, pdf.code());
+        ImportRejectedException none = assertThrows(ImportRejectedException.class, () -> service.start(
+                new ByteArrayInputStream("foo,bar\n1,2\n".getBytes(StandardCharsets.UTF_8)), "k.csv", "text/csv", null, "u"));
+        assertEquals("NO_COLUMNS", none.code());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
