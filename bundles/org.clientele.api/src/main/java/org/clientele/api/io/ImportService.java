@@ -32,6 +32,12 @@ public interface ImportService {
     /** The job, or {@link org.clientele.api.NotFoundException}. */
     ImportJob get(String id);
 
+    /**
+     * The job once it has made progress or ended, or after {@code timeoutMillis}, whichever
+     * comes first: for progress bars and long polling.
+     */
+    ImportJob await(String id, long timeoutMillis) throws InterruptedException;
+
     /** The job's row results in row order, optionally only one outcome. */
     Page<RowResult> rows(String id, RowOutcome outcome, int limit, int offset);
 

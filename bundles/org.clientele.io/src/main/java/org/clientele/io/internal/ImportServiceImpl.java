@@ -94,6 +94,7 @@ public class ImportServiceImpl implements ImportService {
     private final ExecutorService worker;
     private final Clock clock;
     private volatile boolean stopping;
+    private final Object progress = new Object();
 
     @Activate
     public ImportServiceImpl(@Reference ClientBulkService bulk, @Reference ClientService clients,
@@ -312,6 +313,7 @@ public class ImportServiceImpl implements ImportService {
             writeErrorFile(s, dir);
         }
         jobs.update(s.record());
+        signal();
         Files.deleteIfExists(dir.resolve(UPLOAD));
         LOG.info("Import {} {}: {} created, {} updated, {} unchanged, {} skipped, {} failed{}", s.id, state,
                 s.created, s.updated, s.unchanged, s.skipped, s.failed, message == null ? "" : " - " + message);
@@ -418,6 +420,32 @@ public class ImportServiceImpl implements ImportService {
             jobs.update(s.record());
             return null;
         });
+        signal();
+    }
+
+    private void signal() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    @Override
+    public ImportJob await(String id, long timeoutMillis) throws InterruptedException {
+        JobState before = state(id);
+        if (ended(before) || timeoutMillis <= 0) {
+            return view(before);
+        }
+        synchronized (progress) {
+            JobState now = state(id);
+            if (now.rowsDone == before.rowsDone && now.state.equals(before.state)) {
+                progress.wait(timeoutMillis);
+            }
+        }
+        return get(id);
+    }
+
+    private static boolean ended(JobState s) {
+        return !s.state.equals("QUEUED") && !s.state.equals("RUNNING");
     }
 
     private ImportRow row(long rowNo, List<String> cells, HeaderMapping.Result mapping) {
