@@ -70,7 +70,7 @@ public class FileStoreTest {
         // EclipseLink would create BLOB(64000) without the column length
         StringBuilder sb = new StringBuilder();
         Random r = new Random(1);
-        while (sb.length() < 3_000_000) {
+        while (sb.length() < 300_000) {
             sb.append(Long.toString(r.nextLong(), 36)).append('\n');
         }
         byte[] text = Samples.text(sb.toString());
