@@ -39,13 +39,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The Files extension in our distribution, used as a REST consumer does: multipart uploads
  * built by hand, byte-identical downloads, type and size checks, roles, delete with
  * If-Match, the tab and overview section, and erasure with the client. The configured limit
- * is small ({@value #MAX_BYTES} bytes) so that the 413 needs no big body.
+ * ({@value #MAX_BYTES} bytes) is below the default but above the 1 MiB that the API allows
+ * for JSON bodies, so that a file of the largest size proves uploads are not held to that.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class FilesIT extends KarafTestSupport {
-    static final int MAX_BYTES = 20_000;
+    static final int MAX_BYTES = 2 * 1024 * 1024;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Configuration
@@ -144,16 +145,37 @@ public class FilesIT extends KarafTestSupport {
     @Test
     public void d_overTheConfiguredLimitIs413() {
         String client = newClient("Large");
-        byte[] big = "0123456789\n".repeat(MAX_BYTES / 11 + 100).getBytes(StandardCharsets.US_ASCII);
-        Answer a = upload("editor", client, "big.txt", "text/plain", big);
-        assertEquals(a.toString(), 413, a.status);
-        assertEquals("application/problem+json", a.header("Content-Type"));
-        assertEquals(MAX_BYTES, a.json().get("maxBytes").asLong());
-        assertTrue(a.json().get("detail").asText(), a.json().get("detail").asText().contains(Integer.toString(MAX_BYTES)));
+        // announced too large: refused before the body is read
+        Answer announced = upload("editor", client, "huge.txt", "text/plain", text(MAX_BYTES + 200_000));
+        assertEquals(announced.toString(), 413, announced.status);
+        assertEquals("application/problem+json", announced.header("Content-Type"));
+        assertEquals(MAX_BYTES, announced.json().get("maxBytes").asLong());
+        assertTrue(announced.json().get("detail").asText(),
+                announced.json().get("detail").asText().contains(Integer.toString(MAX_BYTES)));
+        // one byte too many: refused while it is read
+        Answer oneTooMany = upload("editor", client, "big.txt", "text/plain", text(MAX_BYTES + 1));
+        assertEquals(oneTooMany.toString(), 413, oneTooMany.status);
+        assertEquals("application/problem+json", oneTooMany.header("Content-Type"));
+        assertEquals(0, http("viewer").get("/api/clients/" + client + "/files").json().get("total").asLong());
+    }
 
-        byte[] exactly = new byte[MAX_BYTES];
-        java.util.Arrays.fill(exactly, (byte) 'a');
-        assertEquals(201, upload("editor", client, "exactly.txt", "text/plain", exactly).status);
+    @Test
+    public void d_theLargestFileIsAccepted() {
+        String client = newClient("Largest");
+        byte[] largest = text(MAX_BYTES);
+        Answer up = upload("editor", client, "largest.txt", "text/plain", largest);
+        assertEquals(up.toString().substring(0, Math.min(300, up.toString().length())), 201, up.status);
+        Answer down = send("viewer", "GET", "/api/files/" + up.json().get("id").asText(), null, null);
+        assertArrayEquals(largest, down.body);
+    }
+
+    /** Lines of ASCII text, exactly {@code size} bytes. */
+    private static byte[] text(int size) {
+        byte[] b = new byte[size];
+        for (int i = 0; i < size; i++) {
+            b[i] = (byte) (i % 64 == 63 ? '\n' : 'a' + i % 26);
+        }
+        return b;
     }
 
     @Test
