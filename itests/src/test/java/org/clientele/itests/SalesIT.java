@@ -198,6 +198,12 @@ public class SalesIT extends KarafTestSupport {
         orders = page2.get("blocks").get(0);
         assertEquals(3, orders.get("total").asLong());
         assertEquals(List.of("2026-03-10", "1234.50", "EUR", "OPEN"), cells(orders.get("rows").get(0), 1));
+        // numbers link to the record
+        assertEquals("link", orders.get("columns").get(0).get("type").asText());
+        assertEquals("/api/orders/" + so1, orders.get("rows").get(0).get(0).get("href").asText());
+        String soNumber = orders.get("rows").get(0).get(0).get("label").asText();
+        assertEquals(soNumber, ok(http("viewer").get(orders.get("rows").get(0).get(0).get("href").asText()))
+                .get("number").asText());
         assertEquals(1, orders.get("rows").size());
         invoices = page2.get("blocks").get(1);
         assertEquals(List.of("SALES"), cells(invoices.get("rows").get(0), 0).subList(0, 1));
@@ -209,10 +215,13 @@ public class SalesIT extends KarafTestSupport {
         assertEquals(List.of("title", "stage", "amount", "currency"), ids(deals.get("columns")));
         assertEquals(2, deals.get("total").asLong());
         assertEquals(1, deals.get("rows").size());
+        assertEquals("Fleet upgrade", deals.get("rows").get(0).get(0).get("label").asText());
+        assertEquals(List.of("WON", "7000.00", "EUR"), cells(deals.get("rows").get(0), 1));
         JsonNode quotes = dealsContent.get("blocks").get(1);
         assertEquals(List.of("number", "amount", "currency", "validUntil", "status"), ids(quotes.get("columns")));
         assertEquals(1, quotes.get("total").asLong());
         assertEquals(List.of("4500.00", "EUR", "2026-04-15", "SENT"), cells(quotes.get("rows").get(0), 1));
+        assertEquals("/api/quotes/" + quote, quotes.get("rows").get(0).get(0).get("href").asText());
 
         // the REST lists: pages with total and Link headers, invoices filtered by kind
         Http.Answer list = http("viewer").get("/api/clients/" + client + "/orders?limit=2");

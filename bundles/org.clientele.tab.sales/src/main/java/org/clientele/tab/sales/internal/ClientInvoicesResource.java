@@ -23,7 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/clients/{id}/invoices}: a client's invoices (optionally only one kind: kind=SALES or PURCHASE), newest issue date first, and new ones. 404 for an unknown client. */
+/**
+ * {@code /api/clients/{id}/invoices}: a client's invoices (only one kind with {@code kind=SALES}
+ * or {@code PURCHASE}), newest issue date first, and new ones. 404 for an unknown client.
+ */
 @Component(service = ApiResource.class)
 @Path("clients/{id}/invoices")
 @Produces(MediaType.APPLICATION_JSON)

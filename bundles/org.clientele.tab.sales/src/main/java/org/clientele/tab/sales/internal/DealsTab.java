@@ -17,7 +17,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The "Deals &amp; Quotes" tab: a page of the client's deals and a page of its quotes, newest first. */
+/**
+ * The "Deals &amp; Quotes" tab: a page of the client's deals and a page of its quotes, newest
+ * first. Titles and numbers link to the record's API path.
+ */
 @Component(service = ClientTab.class)
 @Tab(id = "deals", title = "Deals & Quotes", titles = "de=Deals & Angebote", order = 50)
 public class DealsTab implements ClientTab {
@@ -38,20 +41,21 @@ public class DealsTab implements ClientTab {
 
     static Block.Table dealsTable(TabRequest r, Page<Deal> page) {
         List<Column> columns = List.of(
-                new Column("title", r.text("Title", "Titel"), "text"),
+                new Column("title", r.text("Title", "Titel"), "link"),
                 new Column("stage", r.text("Stage", "Phase"), "status"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"));
         List<List<Object>> rows = new ArrayList<>();
         for (Deal d : page.items()) {
-            rows.add(List.of(d.title(), d.stage().name(), Money.format(d.amount()), d.currency()));
+            rows.add(List.of(new Block.Link(d.title(), "/api/deals/" + d.id()), d.stage().name(),
+                    Money.format(d.amount()), d.currency()));
         }
         return new Block.Table(r.text("Deals", "Deals"), columns, rows, page.total());
     }
 
     static Block.Table quotesTable(TabRequest r, Page<Quote> page) {
         List<Column> columns = List.of(
-                new Column("number", r.text("Number", "Nummer"), "text"),
+                new Column("number", r.text("Number", "Nummer"), "link"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"),
                 new Column("validUntil", r.text("Valid until", "Gültig bis"), "date"),
@@ -59,8 +63,8 @@ public class DealsTab implements ClientTab {
         List<List<Object>> rows = new ArrayList<>();
         for (Quote q : page.items()) {
             // validUntil may be null: List.of refuses nulls
-            rows.add(Arrays.asList(q.number(), Money.format(q.amount()), q.currency(), q.validUntil(),
-                    q.status().name()));
+            rows.add(Arrays.asList(new Block.Link(q.number(), "/api/quotes/" + q.id()), Money.format(q.amount()),
+                    q.currency(), q.validUntil(), q.status().name()));
         }
         return new Block.Table(r.text("Quotes", "Angebote"), columns, rows, page.total());
     }

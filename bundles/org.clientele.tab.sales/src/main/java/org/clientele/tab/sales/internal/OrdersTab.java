@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The "Orders / Sales invoices" tab: a page of the client's orders (newest first) and a page
- * of its invoices of both kinds (newest issue date first), each with its total.
+ * of its invoices of both kinds (newest issue date first), each with its total. Numbers link
+ * to the record's API path.
  */
 @Component(service = ClientTab.class)
 @Tab(id = "orders", title = "Orders / Sales invoices", titles = "de=Bestellungen / Verkaufsrechnungen", order = 40)
@@ -40,14 +41,15 @@ public class OrdersTab implements ClientTab {
 
     static Block.Table ordersTable(TabRequest r, Page<Order> page) {
         List<Column> columns = List.of(
-                new Column("number", r.text("Number", "Nummer"), "text"),
+                new Column("number", r.text("Number", "Nummer"), "link"),
                 new Column("date", r.text("Date", "Datum"), "date"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"),
                 new Column("status", r.text("Status", "Status"), "status"));
         List<List<Object>> rows = new ArrayList<>();
         for (Order o : page.items()) {
-            rows.add(List.of(o.number(), o.date(), Money.format(o.amount()), o.currency(), o.status().name()));
+            rows.add(List.of(new Block.Link(o.number(), "/api/orders/" + o.id()), o.date(), Money.format(o.amount()),
+                    o.currency(), o.status().name()));
         }
         return new Block.Table(r.text("Orders", "Bestellungen"), columns, rows, page.total());
     }
@@ -55,7 +57,7 @@ public class OrdersTab implements ClientTab {
     static Block.Table invoicesTable(TabRequest r, Page<Invoice> page) {
         List<Column> columns = List.of(
                 new Column("kind", r.text("Kind", "Art"), "status"),
-                new Column("number", r.text("Number", "Nummer"), "text"),
+                new Column("number", r.text("Number", "Nummer"), "link"),
                 new Column("issueDate", r.text("Issue date", "Rechnungsdatum"), "date"),
                 new Column("dueDate", r.text("Due date", "Fällig am"), "date"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
@@ -64,8 +66,9 @@ public class OrdersTab implements ClientTab {
                 new Column("overdue", r.text("Overdue", "Überfällig"), "text"));
         List<List<Object>> rows = new ArrayList<>();
         for (Invoice i : page.items()) {
-            rows.add(List.of(i.kind().name(), i.number(), i.issueDate(), i.dueDate(), Money.format(i.amount()),
-                    i.currency(), i.status().name(), i.overdue(r.today()) ? r.text("yes", "ja") : r.text("no", "nein")));
+            rows.add(List.of(i.kind().name(), new Block.Link(i.number(), "/api/invoices/" + i.id()), i.issueDate(),
+                    i.dueDate(), Money.format(i.amount()), i.currency(), i.status().name(),
+                    i.overdue(r.today()) ? r.text("yes", "ja") : r.text("no", "nein")));
         }
         return new Block.Table(r.text("Invoices", "Rechnungen"), columns, rows, page.total());
     }
