@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,6 +56,7 @@ public class ClientFilesResource implements ApiResource {
     private final ClientService clients;
     private final FileStore store;
     private final Uploads uploads;
+    /** The upload time, in the microseconds the database keeps, so that the answer matches later reads. */
     private final Clock clock = Clock.systemUTC();
 
     @Activate
@@ -119,7 +121,7 @@ public class ClientFilesResource implements ApiResource {
             throws IOException {
         try (Uploads.Accepted file = uploads.receive(part.content(), part.filename(), part.contentType())) {
             FileInfo info = store.add(new FileStore.NewFile(clientId, file.name(), file.size(), file.contentType(),
-                    file.sha256(), clock.instant(), security.getUserPrincipal().getName()), file.path());
+                    file.sha256(), clock.instant().truncatedTo(ChronoUnit.MICROS), security.getUserPrincipal().getName()), file.path());
             URI location = uri.getBaseUriBuilder().path("files").path(info.id()).build();
             return Response.created(location).tag(FileResource.etag(info)).entity(info).build();
         }

@@ -65,7 +65,10 @@ final class MultipartReader {
                     }
                 }
             }
-            return disposition.get("filename");
+            String plain = disposition.get("filename");
+            // browsers (WHATWG) and curl write '"', CR and LF in a file name as %22, %0D, %0A
+            return plain == null ? null
+                    : plain.replace("%22", "\"").replace("%0D", "").replace("%0A", "").replace("%0d", "").replace("%0a", "");
         }
 
         /** The part's own content type, or null. */

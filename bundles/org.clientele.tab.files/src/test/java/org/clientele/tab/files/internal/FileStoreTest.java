@@ -24,26 +24,29 @@ import org.clientele.api.overview.OverviewRequest;
 import org.clientele.api.tab.Block;
 import org.clientele.api.tab.TabContent;
 import org.clientele.api.tab.TabRequest;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The store, tab, overview section, erasure and demo data on a real (in-memory Derby) database. */
 public class FileStoreTest {
     private static final Instant T0 = Instant.parse("2026-03-16T09:30:00.123456Z");
 
-    private TestDatabase db;
-    private FileStore store;
+    private static TestDatabase db;
+    private static FileStore store;
+    /** Fresh clients for every test: the tests share one database. */
+    private final String c1 = UUID.randomUUID().toString();
+    private final String c2 = UUID.randomUUID().toString();
     private final Uploads uploads = Uploads.of(UploadsTest.config(10 * 1024 * 1024, FileTypes.DEFAULT_ALLOWED));
 
-    @Before
-    public void open() {
+    @BeforeClass
+    public static void open() {
         db = new TestDatabase();
         store = new FileStore(db.template());
     }
 
-    @After
-    public void close() {
+    @AfterClass
+    public static void close() {
         db.close();
     }
 
@@ -57,7 +60,7 @@ public class FileStoreTest {
     @Test
     public void storesAndReadsBackByteIdentical() throws IOException {
         byte[] pdf = Samples.pdf();
-        FileInfo info = upload("c1", "offer.pdf", pdf, T0);
+        FileInfo info = upload(c1, "offer.pdf", pdf, T0);
         assertEquals(FileTypes.PDF, info.contentType());
         assertEquals(pdf.length, info.size());
         assertEquals(info, store.find(info.id()).orElseThrow());
@@ -74,32 +77,32 @@ public class FileStoreTest {
             sb.append(Long.toString(r.nextLong(), 36)).append('\n');
         }
         byte[] text = Samples.text(sb.toString());
-        FileInfo info = upload("c1", "big.txt", text, T0);
+        FileInfo info = upload(c1, "big.txt", text, T0);
         assertArrayEquals(text, store.readContent(info.id(), InputStream::readAllBytes));
     }
 
     @Test
     public void listsNewestFirstWithTotal() throws IOException {
         for (int i = 0; i < 5; i++) {
-            upload("c1", "note-" + i + ".txt", Samples.text("note " + i), T0.plusSeconds(i));
+            upload(c1, "note-" + i + ".txt", Samples.text("note " + i), T0.plusSeconds(i));
         }
-        upload("c2", "other.txt", Samples.text("other"), T0);
-        Page<FileInfo> page = store.list("c1", 2, 1);
+        upload(c2, "other.txt", Samples.text("other"), T0);
+        Page<FileInfo> page = store.list(c1, 2, 1);
         assertEquals(5, page.total());
         assertEquals(List.of("note-3.txt", "note-2.txt"), page.items().stream().map(FileInfo::name).toList());
-        assertTrue(store.list("c1", 10, 5).items().isEmpty());
+        assertTrue(store.list(c1, 10, 5).items().isEmpty());
         assertEquals(0, store.list("nobody", 10, 0).total());
     }
 
     @Test
     public void usageCountsAndSums() throws IOException {
-        upload("c1", "a.txt", Samples.text("12345"), T0);
-        upload("c1", "b.pdf", Samples.pdf(), T0);
-        upload("c2", "c.txt", Samples.text("x"), T0);
-        assertEquals(new FileStore.Usage(2, 5 + Samples.pdf().length), store.usage("c1"));
+        upload(c1, "a.txt", Samples.text("12345"), T0);
+        upload(c1, "b.pdf", Samples.pdf(), T0);
+        upload(c2, "c.txt", Samples.text("x"), T0);
+        assertEquals(new FileStore.Usage(2, 5 + Samples.pdf().length), store.usage(c1));
         assertEquals(new FileStore.Usage(0, 0), store.usage("nobody"));
 
-        List<Metric> metrics = new FilesOverview(store).metrics(new OverviewRequest("c1", LocalDate.of(2026, 3, 16),
+        List<Metric> metrics = new FilesOverview(store).metrics(new OverviewRequest(c1, LocalDate.of(2026, 3, 16),
                 Locale.GERMAN));
         assertEquals("count", metrics.get(0).id());
         assertEquals("Dateien", metrics.get(0).label());
@@ -110,7 +113,7 @@ public class FileStoreTest {
 
     @Test
     public void deleteRemovesMetadataAndContent() throws IOException {
-        FileInfo info = upload("c1", "a.txt", Samples.text("bye"), T0);
+        FileInfo info = upload(c1, "a.txt", Samples.text("bye"), T0);
         assertTrue(store.delete(info.id()));
         assertTrue(store.find(info.id()).isEmpty());
         assertFalse(store.delete(info.id()));
@@ -132,11 +135,11 @@ public class FileStoreTest {
 
     @Test
     public void erasureRemovesOnlyThatClientsFiles() throws IOException {
-        FileInfo a = upload("c1", "a.txt", Samples.text("a"), T0);
-        upload("c1", "b.pdf", Samples.pdf(), T0);
-        FileInfo other = upload("c2", "c.txt", Samples.text("c"), T0);
-        new FilesErasure(store).erase("c1");
-        assertEquals(0, store.list("c1", 10, 0).total());
+        FileInfo a = upload(c1, "a.txt", Samples.text("a"), T0);
+        upload(c1, "b.pdf", Samples.pdf(), T0);
+        FileInfo other = upload(c2, "c.txt", Samples.text("c"), T0);
+        new FilesErasure(store).erase(c1);
+        assertEquals(0, store.list(c1, 10, 0).total());
         assertTrue(store.find(a.id()).isEmpty());
         try {
             store.readContent(a.id(), InputStream::readAllBytes);
@@ -150,16 +153,16 @@ public class FileStoreTest {
     @Test
     public void tabShowsUploadAndAPageOfFiles() throws IOException {
         FilesTab tab = new FilesTab(store, UploadsTest.config(2 * 1024 * 1024, FileTypes.DEFAULT_ALLOWED));
-        TabContent empty = tab.render(new TabRequest("c1", 20, 0, LocalDate.of(2026, 3, 16), Locale.ENGLISH));
+        TabContent empty = tab.render(new TabRequest(c1, 20, 0, LocalDate.of(2026, 3, 16), Locale.ENGLISH));
         assertEquals(List.of("upload", "text"), empty.blocks().stream().map(Block::kind).toList());
         Block.Upload upload = (Block.Upload) empty.blocks().get(0);
-        assertEquals("/api/clients/c1/files", upload.href());
+        assertEquals("/api/clients/" + c1 + "/files", upload.href());
         assertEquals(2 * 1024 * 1024, upload.maxBytes());
 
         for (int i = 0; i < 3; i++) {
-            upload("c1", "n" + i + ".txt", Samples.text("n" + i), T0.plusSeconds(i));
+            upload(c1, "n" + i + ".txt", Samples.text("n" + i), T0.plusSeconds(i));
         }
-        TabContent content = tab.render(new TabRequest("c1", 2, 0, LocalDate.of(2026, 3, 16), Locale.GERMAN));
+        TabContent content = tab.render(new TabRequest(c1, 2, 0, LocalDate.of(2026, 3, 16), Locale.GERMAN));
         Block.Table table = (Block.Table) content.blocks().get(1);
         assertEquals(3, table.total());
         assertEquals(2, table.rows().size());

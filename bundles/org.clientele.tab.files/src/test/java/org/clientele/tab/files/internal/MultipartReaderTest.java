@@ -83,6 +83,14 @@ public class MultipartReaderTest {
     }
 
     @Test
+    public void percentEncodedQuotesInFileNames() throws IOException {
+        MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body(BOUNDARY,
+                "form-data; name=\"file\"; filename=\"Notiz %22x%22%0D%0A.txt\"", "text/plain", Samples.text("x"))), BOUNDARY);
+        reader.next(1000);
+        assertEquals("Notiz \"x\".txt", reader.next(1000).filename());
+    }
+
+    @Test
     public void quotedParameters() {
         assertEquals("C:\\path\\a\"b.pdf", MultipartReader.parameters(
                 "form-data; name=\"file\"; filename=\"C:\\path\\a\\\"b.pdf\"").get("filename"));
