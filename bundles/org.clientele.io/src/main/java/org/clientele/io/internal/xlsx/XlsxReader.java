@@ -216,6 +216,8 @@ public final class XlsxReader implements SheetReader {
         try {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
+            // fail on the first error without POI's handler logging each hostile file at FATAL
+            xml.setErrorHandler(new DefaultHandler());
             xml.parse(new InputSource(new CappedInputStream(in, limits.maxUncompressedBytes(), part)));
         } catch (SAXException e) {
             if (e.getException() instanceof RejectedFileException r) {
@@ -456,7 +458,7 @@ public final class XlsxReader implements SheetReader {
         private void count(int n) throws RejectedFileException {
             count += n;
             if (count > max) {
-                throw new RejectedFileException("ZIP_BOMB", "The " + part + " part unpacks to more than " + max
+                throw new RejectedFileException("FILE_TOO_LARGE", "The " + part + " part unpacks to more than " + max
                         + " bytes (the limit for one import)");
             }
         }
