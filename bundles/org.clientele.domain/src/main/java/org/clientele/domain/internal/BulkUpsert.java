@@ -184,7 +184,7 @@ public class BulkUpsert implements ClientBulkService {
             ClientDraft d = valid.draft();
             String selfId = x.existing == null ? null : x.existing.id();
             if (d.number() != null) {
-                Client other = byNumber.containsKey(d.number()) ? byNumber.get(d.number())
+                Client other = numbers.contains(d.number()) ? byNumber.get(d.number())
                         : w.findByNumber(d.number()).orElse(null);
                 if (other != null && !other.id().equals(selfId)) {
                     x.fail(ClientColumns.NUMBER, RowError.DUPLICATE, "Client " + other.number() + " ("
@@ -196,7 +196,7 @@ public class BulkUpsert implements ClientBulkService {
                 }
             }
             if (d.taxId() != null) {
-                Client other = byTaxId.containsKey(d.taxId()) ? byTaxId.get(d.taxId())
+                Client other = taxIdSet.contains(d.taxId()) ? byTaxId.get(d.taxId())
                         : w.findByTaxId(d.taxId()).orElse(null);
                 if (other != null && !other.id().equals(selfId)) {
                     x.fail(ClientColumns.TAX_ID, RowError.DUPLICATE, "Client " + other.number() + " ("

@@ -229,20 +229,22 @@ final class JpaClientWriter implements ClientWriter {
         return byUniqueColumn("c.taxId", taxIds, Client::taxId);
     }
 
-    /** One query per chunk of values, contacts and tags fetched with it. */
+    /**
+     * The clients with these values of a unique column, by value. Each value is one probe of
+     * the column's unique index through a statement prepared once: measured on Derby, a
+     * 500-value IN list was planned as a scan of the whole table and cost more than all
+     * the probes together, and more with every batch as the table grew.
+     */
     private Map<String, Client> byUniqueColumn(String column, Collection<String> values,
             java.util.function.Function<Client, String> key) {
         Map<String, Client> out = new HashMap<>();
-        List<String> all = new ArrayList<>(new HashSet<>(values));
-        for (int from = 0; from < all.size(); from += KeyChunks.SIZE) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + KeyChunks.SIZE));
-            em.createQuery("SELECT c FROM Client c WHERE " + column + " IN :values", ClientEntity.class)
-                    .setParameter("values", chunk)
-                    .getResultList()
-                    .forEach(e -> {
-                        Client c = ClientMapper.toClient(e);
-                        out.put(key.apply(c), c);
-                    });
+        javax.persistence.TypedQuery<ClientEntity> q = em.createQuery(
+                "SELECT c FROM Client c WHERE " + column + " = :value", ClientEntity.class);
+        for (String v : new HashSet<>(values)) {
+            for (ClientEntity e : q.setParameter("value", v).getResultList()) {
+                Client c = ClientMapper.toClient(e);
+                out.put(key.apply(c), c);
+            }
         }
         return out;
     }

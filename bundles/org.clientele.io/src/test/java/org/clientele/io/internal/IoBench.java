@@ -1,0 +1,345 @@
+package org.clientele.io.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.Persistence;
+
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.io.ClientColumns;
+import org.clientele.api.io.ImportJob;
+import org.clientele.api.io.ImportOptions;
+import org.clientele.api.io.RowOutcome;
+import org.clientele.domain.internal.BulkUpsert;
+import org.clientele.domain.internal.ClientServiceImpl;
+import org.clientele.domain.internal.DomainConfig;
+import org.clientele.domain.internal.TaxIdValidatorImpl;
+import org.clientele.io.internal.csv.CsvSheetReader;
+import org.clientele.io.internal.csv.CsvSheetWriter;
+import org.clientele.io.internal.format.Limits;
+import org.clientele.io.internal.format.SheetReader;
+import org.clientele.io.internal.format.SheetWriter;
+import org.clientele.io.internal.xlsx.XlsxWriter;
+import org.clientele.persistence.internal.JpaClientStore;
+import org.clientele.persistence.internal.JpaImportJobStore;
+
+/**
+ * The import/export benchmark: N generated clients (default 100,000) imported from CSV and
+ * XLSX end to end (parse, map, validate, look up, write, job progress) through the real
+ * domain bulk path and JPA store on an on-disk Derby, next to the physical limits of the
+ * same run: a plain JDBC batch insert of the same rows (commit every 1,000, two secondary
+ * indexes), a bare Commons CSV parse and a bare CSV/SXSSF write; and the export of all
+ * clients next to the bare write. Run by {@code bundles/org.clientele.io/bench.sh [rows]}.
+ */
+public final class IoBench {
+
+    private static final Limits LIMITS = new Limits(10_000_000, 200, 32_767, 2_000_000_000L, 2_000_000_000L);
+
+    private IoBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path work = Paths.get(args.length > 1 ? args[1] : "target/io-bench");
+        deleteTree(work);
+        Files.createDirectories(work);
+        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        System.out.printf(Locale.ROOT, "rows: %,d  (Java %s, %d cores)%n", n, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+
+        List<List<String>> rows = generate(n);
+        Path csv = work.resolve("clients.csv");
+        Path xlsx = work.resolve("clients.xlsx");
+        long t = System.nanoTime();
+        write(csv, rows, false);
+        report("bare CSV write (Commons CSV)", n, t);
+        t = System.nanoTime();
+        write(xlsx, rows, true);
+        report("bare XLSX write (SXSSF)", n, t);
+
+        t = System.nanoTime();
+        long parsed = parse(csv, "csv");
+        report("bare CSV parse (Commons CSV)", parsed, t);
+        t = System.nanoTime();
+        parsed = parse(xlsx, "xlsx");
+        report("bare XLSX parse (POI SAX)", parsed, t);
+
+        t = System.nanoTime();
+        jdbcInsert(work.resolve("jdbc-db"), rows);
+        report("plain JDBC batch insert into Derby (commit/1,000, 2 indexes)", n, t);
+
+        try (Env env = new Env(work.resolve("db-csv"), work.resolve("uploads"))) {
+            t = System.nanoTime();
+            ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.SKIP);
+            report("import CSV end to end, onError=skip (one pass)", job.counts().get(RowOutcome.CREATE), t);
+            check(job, n);
+
+            t = System.nanoTime();
+            job = env.importFile(csv, "clients.csv", ImportOptions.OnError.ABORT);
+            report("re-import same CSV, onError=abort (validate + write, all unchanged)",
+                    job.counts().get(RowOutcome.UNCHANGED), t);
+
+            ExportServiceImpl export = new ExportServiceImpl(env.clients);
+            for (String format : new String[] {"csv", "xlsx"}) {
+                t = System.nanoTime();
+                long exported;
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve("export." + format)))) {
+                    exported = export.export(format, "rfc4180", new ClientQuery(null, null, null, null, List.of(),
+                            ClientQuery.MAX_LIMIT, 0), out);
+                }
+                report("export " + format.toUpperCase(Locale.ROOT) + " of all clients (paged search)", exported, t);
+            }
+        }
+        try (Env env = new Env(work.resolve("db-abort"), work.resolve("uploads"))) {
+            t = System.nanoTime();
+            ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.ABORT);
+            report("import CSV end to end, onError=abort (validate pass + write pass)", job.counts().get(RowOutcome.CREATE), t);
+            check(job, n);
+        }
+        try (Env env = new Env(work.resolve("db-xlsx"), work.resolve("uploads"))) {
+            t = System.nanoTime();
+            ImportJob job = env.importFile(xlsx, "clients.xlsx", ImportOptions.OnError.SKIP);
+            report("import XLSX end to end, onError=skip", job.counts().get(RowOutcome.CREATE), t);
+            check(job, n);
+        }
+        deleteTree(work);
+    }
+
+    private static void check(ImportJob job, int n) {
+        if (job.state() != ImportJob.State.DONE || job.counts().get(RowOutcome.CREATE) != n) {
+            throw new IllegalStateException("import did not create every row: " + job);
+        }
+    }
+
+    private static void report(String what, long rows, long startNanos) {
+        double s = (System.nanoTime() - startNanos) / 1e9;
+        System.out.printf(Locale.ROOT, "%-75s %9.2f s %,10.0f rows/s%n", what, s, rows / s);
+    }
+
+    static List<List<String>> generate(int n) {
+        String[] cities = {"Berlin", "München", "Köln", "Düsseldorf", "Hamburg", "Dresden", "Würzburg", "Görlitz"};
+        String[] kinds = {"GmbH", "AG", "KG", "GmbH & Co. KG", "e.K."};
+        String[] names = {"Müller", "Schäfer", "Weiß", "Bäcker", "Jürgens", "Öztürk", "Krüger", "Groß"};
+        List<List<String>> rows = new ArrayList<>(n + 1);
+        rows.add(List.of(ClientColumns.NUMBER, ClientColumns.LEGAL_NAME, ClientColumns.STREET, ClientColumns.POSTAL_CODE,
+                ClientColumns.CITY, ClientColumns.COUNTRY, ClientColumns.EMAIL, ClientColumns.PHONE, ClientColumns.TAGS));
+        for (int i = 0; i < n; i++) {
+            String name = names[i % names.length] + " " + (i / names.length) + " " + kinds[i % kinds.length];
+            rows.add(List.of(String.format(Locale.ROOT, "B-%07d", i), name, "Hauptstraße " + (i % 200 + 1),
+                    String.format(Locale.ROOT, "%05d", 1067 + i % 90000), cities[i % cities.length], "DE",
+                    "info" + i + "@firma" + i + ".example", "+49 30 " + (1_000_000 + i), i % 3 == 0 ? "wholesale" : ""));
+        }
+        return rows;
+    }
+
+    private static void write(Path file, List<List<String>> rows, boolean xlsx) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+                SheetWriter w = xlsx ? new XlsxWriter(out) : new CsvSheetWriter(out, false)) {
+            for (List<String> r : rows) {
+                w.row(r);
+            }
+            w.finish();
+        }
+    }
+
+    private static long parse(Path file, String format) throws IOException {
+        long rows = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536);
+                SheetReader r = Formats.reader(format, in, LIMITS, null, null)) {
+            r.next();
+            while (r.next() != null) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static void jdbcInsert(Path db, List<List<String>> rows) throws SQLException {
+        String url = "jdbc:derby:" + db + ";create=true";
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_client (pk BIGINT NOT NULL PRIMARY KEY, public_id VARCHAR(64) NOT NULL,"
+                        + " number VARCHAR(64) NOT NULL UNIQUE, legal_name VARCHAR(300) NOT NULL, street VARCHAR(300),"
+                        + " postal_code VARCHAR(32), city VARCHAR(200), country VARCHAR(8), email VARCHAR(320),"
+                        + " phone VARCHAR(64), tags VARCHAR(300))");
+                s.execute("CREATE INDEX ix_bench_name ON bench_client (legal_name, pk)");
+                s.execute("CREATE INDEX ix_bench_city ON bench_client (city, pk)");
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO bench_client VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (int i = 1; i < rows.size(); i++) {
+                    List<String> r = rows.get(i);
+                    p.setLong(1, i);
+                    p.setString(2, UUID.randomUUID().toString());
+                    for (int k = 0; k < 9; k++) {
+                        p.setString(3 + k, r.get(k));
+                    }
+                    p.addBatch();
+                    if (i % 1000 == 0) {
+                        p.executeBatch();
+                        c.commit();
+                    }
+                }
+                p.executeBatch();
+                c.commit();
+            }
+        }
+        shutdown("jdbc:derby:" + db);
+    }
+
+    private static void shutdown(String url) {
+        try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a clean shut-down as an exception
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The domain, the JPA store and the import service on one on-disk Derby database. */
+    private static final class Env implements AutoCloseable {
+        final EntityManagerFactory emf;
+        final ClientServiceImpl clients;
+        final ImportServiceImpl imports;
+        final ExecutorService worker = Executors.newSingleThreadExecutor();
+        final String url;
+
+        Env(Path db, Path uploads) {
+            url = "jdbc:derby:" + db;
+            Map<String, String> p = new HashMap<>();
+            p.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
+            p.put("javax.persistence.jtaDataSource", "");
+            p.put("javax.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
+            p.put("javax.persistence.jdbc.url", url + ";create=true");
+            emf = Persistence.createEntityManagerFactory("clientele", p);
+            JpaTemplate jpa = new JoiningJpaTemplate(emf);
+            JpaClientStore store = new JpaClientStore(jpa);
+            TaxIdValidatorImpl taxIds = new TaxIdValidatorImpl();
+            DomainConfig config = annotation(DomainConfig.class, Map.of());
+            clients = new ClientServiceImpl(store, taxIds, config);
+            BulkUpsert bulk = new BulkUpsert(store, taxIds, config);
+            IoConfig io = annotation(IoConfig.class, Map.of("directory", uploads.toString(), "maxUploadBytes", 2_000_000_000L));
+            imports = new ImportServiceImpl(bulk, clients, taxIds, new JpaImportJobStore(jpa), io, worker,
+                    Clock.systemUTC());
+        }
+
+        ImportJob importFile(Path file, String name, ImportOptions.OnError onError) throws Exception {
+            ImportJob job;
+            try (InputStream in = Files.newInputStream(file)) {
+                job = imports.start(in, name, null, new ImportOptions(false, ImportOptions.Mode.UPSERT,
+                        ImportOptions.Key.NUMBER, ImportOptions.Blank.IGNORE, onError, null, null, Map.of()), "bench");
+            }
+            while (job.state() == ImportJob.State.QUEUED || job.state() == ImportJob.State.RUNNING) {
+                job = imports.await(job.id(), 1000);
+            }
+            return job;
+        }
+
+        @Override
+        public void close() {
+            worker.shutdownNow();
+            emf.close();
+            shutdown(url);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <A> A annotation(Class<A> type, Map<String, Object> overrides) {
+        return (A) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getName().equals("annotationType")) {
+                return type;
+            }
+            return overrides.containsKey(method.getName()) ? overrides.get(method.getName()) : method.getDefaultValue();
+        });
+    }
+
+    /**
+     * RESOURCE_LOCAL transactions that nested calls join, as Aries JPA joins a running JTA
+     * transaction: the outermost call of a thread owns the entity manager and commits.
+     */
+    static final class JoiningJpaTemplate implements JpaTemplate {
+        private final EntityManagerFactory emf;
+        private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+        JoiningJpaTemplate(EntityManagerFactory emf) {
+            this.emf = emf;
+        }
+
+        @Override
+        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+            EntityManager joined = current.get();
+            if (joined != null && type != TransactionType.RequiresNew) {
+                return code.apply(joined);
+            }
+            EntityManager em = emf.createEntityManager();
+            current.set(em);
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                R r = code.apply(em);
+                tx.commit();
+                return r;
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                em.close();
+                current.set(joined);
+            }
+        }
+
+        @Override
+        public void tx(TransactionType type, EmConsumer code) {
+            txExpr(type, em -> {
+                code.accept(em);
+                return null;
+            });
+        }
+
+        @Override
+        public <R> R txExpr(EmFunction<R> code) {
+            return txExpr(TransactionType.Required, code);
+        }
+
+        @Override
+        public void tx(EmConsumer code) {
+            tx(TransactionType.Required, code);
+        }
+    }
+}
