@@ -49,10 +49,6 @@ final class Input {
         errors.add(new FieldError(field, code, message));
     }
 
-    boolean hasError(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     /** Throws the collected errors, if any. */
     void check() {
         if (!errors.isEmpty()) {
