@@ -2,13 +2,24 @@ package org.clientele.rest.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import javax.servlet.GenericServlet;
 import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletResponse;
 
 import org.clientele.api.ClientService;
 import org.clientele.api.TaxIdValidator;
@@ -42,40 +53,55 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Jersey application under {@code /api/*}, registered on the HTTP whiteboard. It comes
- * and goes with the services it needs. {@link ApiResource} services (the module's own
- * overview and tab resources, extension bundles' resources) are served as they come and
- * go: each change reloads the application, which Jersey does without dropping requests.
+ * The API under {@code /api/*}, registered on the HTTP whiteboard; it comes and goes with the
+ * services it needs. Requests go to a Jersey application built from the module's resources
+ * and every {@link ApiResource} service (the overview and tab resources, extension bundles'
+ * resources). When such services come or go, a new application is built next to the serving
+ * one (changes within {@value #SETTLE_MILLIS} ms are taken together), then takes over new
+ * requests; the old one finishes the requests it has and is destroyed after the last. So a
+ * request never meets an application being torn down, and an extension's endpoints appear
+ * and disappear with its services.
  */
 @Component(service = Servlet.class, name = "org.clientele.rest")
 @HttpWhiteboardServletPattern("/api/*")
 @HttpWhiteboardServletName("clientele-api")
 @Designate(ocd = RestConfig.class)
-public final class ApiServlet extends ServletContainer {
+public final class ApiServlet extends GenericServlet {
     private static final long serialVersionUID = 1L;
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    /** How long to wait for more resource changes before building a new application. */
+    static final long SETTLE_MILLIS = 100;
 
     private static final BundlesClassLoader JERSEY_LOADER = new BundlesClassLoader(ApiServlet.class,
             ServletContainer.class, ResourceConfig.class, CommonProperties.class, Hk2InjectionManagerFactory.class,
             JacksonJsonProvider.class, MultiPartFeature.class);
 
-    private final transient BundlesClassLoader jerseyLoader;
     private final transient ClientService clients;
     private final transient TaxIdValidator taxIds;
     private final transient RestConfig config;
-    /** Guards {@link #resources} and {@link #initialized}; reloads happen under it, one at a time. */
+    private final transient ScheduledExecutorService builder;
+
+    /** Guards {@link #resources}, {@link #rejected}, {@link #servletConfig} and {@link #pending}. */
     private final transient Object lock = new Object();
-    private final transient List<ApiResource> resources = new ArrayList<>();
-    private boolean initialized;
+    private final transient Set<ApiResource> resources = new LinkedHashSet<>();
+    /** Resources that could not be served (say, their paths clash); not tried again until they come back. */
+    private final transient Set<ApiResource> rejected = new HashSet<>();
+    private transient ServletConfig servletConfig;
+    private transient ScheduledFuture<?> pending;
+    /** Builds run one at a time. */
+    private final transient Object building = new Object();
+    private transient volatile Application current;
 
     @Activate
     public ApiServlet(@Reference ClientService clients, @Reference TaxIdValidator taxIds, RestConfig config) {
-        super(JERSEY_LOADER.call(() -> application(clients, taxIds, config, List.of())));
-        this.jerseyLoader = JERSEY_LOADER;
         this.clients = clients;
         this.taxIds = taxIds;
         this.config = config;
+        this.builder = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clientele-api-builder");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Reference(service = ApiResource.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -83,36 +109,195 @@ public final class ApiServlet extends ServletContainer {
     void addResource(ApiResource resource) {
         synchronized (lock) {
             resources.add(resource);
-            if (initialized) {
-                serve(resource);
-            }
+            scheduleBuild();
         }
     }
 
     void removeResource(ApiResource resource) {
         synchronized (lock) {
-            if (resources.remove(resource) && initialized) {
-                serve(null);
+            resources.remove(resource);
+            rejected.remove(resource);
+            scheduleBuild();
+        }
+    }
+
+    /** Under {@link #lock}: a build soon, unless one is waiting to start anyway. */
+    private void scheduleBuild() {
+        if (servletConfig == null || builder.isShutdown()) {
+            return; // init() builds the first application
+        }
+        if (pending == null || pending.isDone()) {
+            pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void init() throws ServletException {
+        synchronized (lock) {
+            servletConfig = getServletConfig();
+        }
+        rebuild();
+        if (current == null) {
+            throw new ServletException("The API application could not be built; see the log");
+        }
+    }
+
+    /** Builds an application of the current resources and lets it take over. */
+    private void rebuild() {
+        synchronized (building) {
+            List<ApiResource> wanted;
+            ServletConfig sc;
+            synchronized (lock) {
+                sc = servletConfig;
+                wanted = resources.stream().filter(r -> !rejected.contains(r)).toList();
+            }
+            if (sc == null) {
+                return;
+            }
+            Application next = build(sc, wanted);
+            if (next == null) {
+                return;
+            }
+            Application old = current;
+            current = next;
+            if (old != null) {
+                retire(old);
             }
         }
     }
 
     /**
-     * Serves the current resources. When the application cannot be built with a newly
-     * arrived resource (say, its paths clash with others), that resource is left out and
-     * the rest keep working.
+     * An application serving {@code wanted}; when that fails, one serving those of them that
+     * work, each left-out resource named in the log.
      */
-    private void serve(ApiResource arrived) {
+    private Application build(ServletConfig sc, List<ApiResource> wanted) {
         try {
-            List<ApiResource> current = List.copyOf(resources);
-            jerseyLoader.run(() -> reload(application(clients, taxIds, config, current)));
-        } catch (RuntimeException e) {
-            if (arrived == null) {
-                throw e;
+            return start(sc, wanted);
+        } catch (ServletException | RuntimeException e) {
+            if (wanted.isEmpty()) {
+                LOG.error("The API application cannot be built", e);
+                return null;
             }
-            LOG.error("Cannot serve {} under /api, leaving it out: {}", arrived.getClass().getName(), e.toString());
-            resources.remove(arrived);
-            serve(null);
+            LOG.warn("The API application cannot be built with all {} extra resources ({}); trying them one by one",
+                    wanted.size(), e.toString());
+        }
+        List<ApiResource> working = new ArrayList<>();
+        for (ApiResource r : wanted) {
+            List<ApiResource> candidate = new ArrayList<>(working);
+            candidate.add(r);
+            try {
+                start(sc, candidate).destroyNow();
+                working.add(r);
+            } catch (ServletException | RuntimeException e) {
+                LOG.error("Cannot serve {} under /api, leaving it out: {}", r.getClass().getName(), e.toString());
+                synchronized (lock) {
+                    rejected.add(r);
+                }
+            }
+        }
+        try {
+            return start(sc, working);
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("The API application cannot be built", e);
+            return null;
+        }
+    }
+
+    private Application start(ServletConfig sc, List<ApiResource> extra) throws ServletException {
+        ServletContainer container = JERSEY_LOADER.call(
+                () -> new ServletContainer(application(clients, taxIds, config, extra)));
+        JERSEY_LOADER.run(() -> container.init(sc));
+        return new Application(container);
+    }
+
+    /** Destroys {@code old} once its last request is done, on a thread of its own. */
+    private static void retire(Application old) {
+        Thread t = new Thread(old::destroyWhenIdle, "clientele-api-retire");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(JERSEY_LOADER);
+        try {
+            while (true) {
+                Application app = current;
+                if (app == null) {
+                    ((HttpServletResponse) res).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    return;
+                }
+                if (app.enter()) {
+                    try {
+                        app.container.service(req, res);
+                    } finally {
+                        app.exit();
+                    }
+                    return;
+                }
+                // app was retired between reading it and entering it: the new one is current now
+            }
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (lock) {
+            servletConfig = null;
+            builder.shutdownNow();
+        }
+        synchronized (building) {
+            Application app = current;
+            current = null;
+            if (app != null) {
+                app.destroyWhenIdle();
+            }
+        }
+    }
+
+    /** One built Jersey application and the requests inside it. */
+    static final class Application {
+        final ServletContainer container;
+        private final ReentrantReadWriteLock inside = new ReentrantReadWriteLock();
+        private boolean destroyed; // guarded by inside
+
+        Application(ServletContainer container) {
+            this.container = container;
+        }
+
+        /** Enters a request; false when the application is (being) destroyed. */
+        boolean enter() {
+            if (!inside.readLock().tryLock()) {
+                return false;
+            }
+            if (destroyed) {
+                inside.readLock().unlock();
+                return false;
+            }
+            return true;
+        }
+
+        void exit() {
+            inside.readLock().unlock();
+        }
+
+        /** Waits for the requests inside to finish, then destroys the application. */
+        void destroyWhenIdle() {
+            inside.writeLock().lock();
+            try {
+                destroyed = true;
+            } finally {
+                inside.writeLock().unlock();
+            }
+            destroyNow();
+        }
+
+        void destroyNow() {
+            JERSEY_LOADER.run(container::destroy);
         }
     }
 
@@ -168,36 +353,5 @@ public final class ApiServlet extends ServletContainer {
         m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(maxBodyBytes).maxStringLength(maxBodyBytes).maxNestingDepth(32).build());
         return m;
-    }
-
-    @Override
-    public void init() throws ServletException {
-        jerseyLoader.run(super::init);
-        synchronized (lock) {
-            initialized = true;
-            if (!resources.isEmpty()) {
-                serve(null);
-            }
-        }
-    }
-
-    @Override
-    public void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
-        Thread t = Thread.currentThread();
-        ClassLoader previous = t.getContextClassLoader();
-        t.setContextClassLoader(jerseyLoader);
-        try {
-            super.service(req, res);
-        } finally {
-            t.setContextClassLoader(previous);
-        }
-    }
-
-    @Override
-    public void destroy() {
-        synchronized (lock) {
-            initialized = false;
-        }
-        jerseyLoader.run(super::destroy);
     }
 }
