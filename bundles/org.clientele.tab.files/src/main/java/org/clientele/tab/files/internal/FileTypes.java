@@ -301,6 +301,26 @@ final class FileTypes {
         }
     }
 
+    /**
+     * Text in an 8-bit code page such as Windows-1252 (as Excel saves "CSV"), which is not
+     * accepted as text: no NUL and no control characters but tab, line breaks, form feed and
+     * the DOS end-of-file mark in the first block.
+     */
+    static boolean looksLikeLegacyText(Path file) throws IOException {
+        byte[] head = new byte[HEAD];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, HEAD);
+        }
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1A || b == 0x7F) {
+                return false;
+            }
+        }
+        return n > 0;
+    }
+
     /** The lower-case extension of a name, or "". */
     static String extension(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');

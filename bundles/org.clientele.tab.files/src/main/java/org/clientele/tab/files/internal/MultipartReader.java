@@ -208,7 +208,13 @@ final class MultipartReader {
             lim -= pos;
             pos = 0;
         }
-        int n = in.read(buf, lim, buf.length - lim);
+        int n;
+        try {
+            n = in.read(buf, lim, buf.length - lim);
+        } catch (IOException e) {
+            // the client went away or the connection broke: nothing the server can fix
+            throw UploadRefused.malformed("The upload was interrupted: " + e.getClass().getSimpleName() + ".");
+        }
         if (n < 0) {
             eof = true;
             return false;

@@ -99,6 +99,10 @@ final class Uploads {
                 throw new ValidationException(new FieldError("file", EMPTY, "The file '" + name + "' is empty."));
             }
             String type = FileTypes.detect(tmp, name);
+            if (type.equals(FileTypes.BINARY) && FileTypes.looksLikeLegacyText(tmp)) {
+                throw UploadRefused.unsupported(type, "'" + name + "' looks like text, but not UTF-8 (perhaps"
+                        + " Windows-1252, as Excel saves CSV): save it as UTF-8 (\"CSV UTF-8\") and upload it again.");
+            }
             check(type, name, declaredType);
             return new Accepted(tmp, name, size, HexFormat.of().formatHex(sha.digest()), type);
         } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package org.clientele.tab.files.internal;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.ByteArrayInputStream;
@@ -125,6 +126,31 @@ public class MultipartReaderTest {
             fail("skipped an oversized part");
         } catch (UploadRefused e) {
             assertEquals(400, e.status());
+        }
+    }
+
+    @Test
+    public void aBrokenConnectionIs400() throws IOException {
+        byte[] whole = body(BOUNDARY, "form-data; name=\"file\"; filename=\"a.txt\"", null, new byte[100_000]);
+        InputStream breaking = new FilterInputStream(new ByteArrayInputStream(whole, 0, 50_000)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n < 0) {
+                    throw new java.io.EOFException("early EOF");
+                }
+                return n;
+            }
+        };
+        MultipartReader reader = new MultipartReader(breaking, BOUNDARY);
+        reader.next(1000);
+        MultipartReader.Part file = reader.next(1000);
+        try {
+            file.content().readAllBytes();
+            fail("read a broken upload");
+        } catch (UploadRefused e) {
+            assertEquals(400, e.status());
+            assertTrue(e.getMessage(), e.getMessage().contains("interrupted"));
         }
     }
 

@@ -128,6 +128,18 @@ public class UploadsTest {
     }
 
     @Test
+    public void textInWindows1252GetsAHint() throws IOException {
+        byte[] cp1252 = "Name;Stadt\r\nMüller;Köln\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        UploadRefused r = refused(defaults, cp1252, "kunden.csv", "text/csv");
+        assertEquals(415, r.status());
+        assertTrue(r.getMessage(), r.getMessage().contains("not UTF-8"));
+        // binary with control characters gets the plain refusal
+        UploadRefused binary = refused(defaults, Samples.bytes(1, 2, 3, 0xFC, 0xFD), "data.csv", null);
+        assertTrue(binary.getMessage(), binary.getMessage().contains("application/octet-stream"));
+        assertFalse(binary.getMessage(), binary.getMessage().contains("UTF-8"));
+    }
+
+    @Test
     public void csvFromWindowsBrowsers() throws IOException {
         try (Uploads.Accepted a = defaults.receive(new ByteArrayInputStream(Samples.text("a;b\r\n1;2\r\n")), "k.csv",
                 "application/vnd.ms-excel")) {
