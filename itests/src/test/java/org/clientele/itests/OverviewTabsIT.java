@@ -297,6 +297,27 @@ public class OverviewTabsIT extends KarafTestSupport {
         assertEquals(404, http("viewer").get("/api/clients/" + id + "/tabs/it-blank-title").status());
     }
 
+    // ---- configuration
+
+    @Test
+    public void d01ConfigurationChangesTakeEffectWithoutARestart() throws Exception {
+        String id = newClient();
+        try {
+            String out = shell("config:property-set -p org.clientele.overview pinnedDate 2027-01-31");
+            assertFalse(out, out.contains("Error"));
+            await("the new date is used").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> http("viewer").get("/api/clients/" + id + "/overview").json().get("today").asText(),
+                            "2027-01-31"::equals);
+        } finally {
+            String out = shell("config:property-set -p org.clientele.overview pinnedDate 2026-03-16");
+            assertFalse(out, out.contains("Error"));
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> http("viewer").get("/api/clients/" + id + "/overview").json().get("today").asText(),
+                        "2026-03-16"::equals);
+        assertEquals(SHIPPED_TABS, tabIds(id));
+    }
+
     // ---- features come and go
 
     @Test
