@@ -57,14 +57,16 @@ public class OverviewServiceImpl implements OverviewService {
     @Activate
     public OverviewServiceImpl(@Reference ClientService clients, OverviewConfig config) {
         this.clients = clients;
-        this.settings = settings(config);
+        this.settings = settings(config, null);
     }
 
     @Modified
     void modified(OverviewConfig config) {
         Settings old = settings;
-        settings = settings(config);
-        old.pool().retire();
+        settings = settings(config, old.pool());
+        if (settings.pool() != old.pool()) {
+            old.pool().retire();
+        }
     }
 
     @Deactivate
@@ -148,8 +150,10 @@ public class OverviewServiceImpl implements OverviewService {
         }
     }
 
-    private static Settings settings(OverviewConfig config) {
-        long budget = Math.max(1, config.contributorTimeoutMillis());
-        return new Settings(Today.of(config), budget, new Pool("clientele-overview", config.threads()));
+    /** Settings from the configuration; the current pool is kept when its size stays. */
+    private static Settings settings(OverviewConfig config, Pool current) {
+        int threads = Math.min(Pool.MAX_THREADS, Math.max(1, config.threads()));
+        Pool pool = current != null && current.threads() == threads ? current : new Pool("clientele-overview", threads);
+        return new Settings(Today.of(config), Math.max(1, config.contributorTimeoutMillis()), pool);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Pool implements AutoCloseable {
     static final int QUEUE_PER_THREAD = 32;
+    /** More threads than this are not created, whatever the configuration says. */
+    static final int MAX_THREADS = 64;
 
     private final ThreadPoolExecutor executor;
     private final int threads;

@@ -55,14 +55,16 @@ public class TabServiceImpl implements TabService {
     @Activate
     public TabServiceImpl(@Reference ClientService clients, OverviewConfig config) {
         this.clients = clients;
-        this.settings = settings(config);
+        this.settings = settings(config, null);
     }
 
     @Modified
     void modified(OverviewConfig config) {
         Settings old = settings;
-        settings = settings(config);
-        old.pool().retire();
+        settings = settings(config, old.pool());
+        if (settings.pool() != old.pool()) {
+            old.pool().retire();
+        }
     }
 
     @Deactivate
@@ -156,8 +158,10 @@ public class TabServiceImpl implements TabService {
         }
     }
 
-    private static Settings settings(OverviewConfig config) {
-        return new Settings(Today.of(config), Math.max(1, config.tabTimeoutMillis()),
-                new Pool("clientele-tabs", config.threads()));
+    /** Settings from the configuration; the current pool is kept when its size stays. */
+    private static Settings settings(OverviewConfig config, Pool current) {
+        int threads = Math.min(Pool.MAX_THREADS, Math.max(1, config.threads()));
+        Pool pool = current != null && current.threads() == threads ? current : new Pool("clientele-tabs", threads);
+        return new Settings(Today.of(config), Math.max(1, config.tabTimeoutMillis()), pool);
     }
 }
