@@ -63,6 +63,15 @@ public class FilesIT extends KarafTestSupport {
         String probe = newClient("Probe");
         await("the files resources are served").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> http("viewer").statusOf("/api/clients/" + probe + "/files") == 200);
+        // etc/org.clientele.files.cfg may arrive after the components started with the defaults
+        await("the configured limit is in effect").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> configuredLimit(probe) == MAX_BYTES);
+    }
+
+    /** The upload limit the Files tab shows, or -1. */
+    private static long configuredLimit(String client) {
+        Http.Answer tab = http("viewer").get("/api/clients/" + client + "/tabs/files");
+        return tab.status() == 200 ? tab.json().path("blocks").path(0).path("maxBytes").asLong(-1) : -1;
     }
 
     @Test

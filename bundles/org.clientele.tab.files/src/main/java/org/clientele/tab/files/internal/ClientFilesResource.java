@@ -31,6 +31,7 @@ import org.clientele.api.spi.ApiResource;
 import org.clientele.api.spi.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -55,7 +56,8 @@ public class ClientFilesResource implements ApiResource {
 
     private final ClientService clients;
     private final FileStore store;
-    private final Uploads uploads;
+    /** Replaced when the configuration changes, without re-registering the resource (a reload of the API). */
+    private volatile Uploads uploads;
     /** The upload time, in the microseconds the database keeps, so that the answer matches later reads. */
     private final Clock clock = Clock.systemUTC();
 
@@ -63,6 +65,11 @@ public class ClientFilesResource implements ApiResource {
     public ClientFilesResource(@Reference ClientService clients, @Reference FileStore store, FilesConfig config) {
         this.clients = clients;
         this.store = store;
+        this.uploads = Uploads.of(config);
+    }
+
+    @Modified
+    void modified(FilesConfig config) {
         this.uploads = Uploads.of(config);
     }
 
@@ -99,14 +106,15 @@ public class ClientFilesResource implements ApiResource {
                 throw UploadRefused.unsupported(type == null ? "none" : FileTypes.baseType(type.toString()),
                         "Send the file as multipart/form-data in a part named 'file'.");
             }
-            if (headers.getLength() > uploads.maxBytes() + MULTIPART_OVERHEAD) {
-                throw UploadRefused.tooLarge(uploads.maxBytes());
+            Uploads rules = uploads;
+            if (headers.getLength() > rules.maxBytes() + MULTIPART_OVERHEAD) {
+                throw UploadRefused.tooLarge(rules.maxBytes());
             }
             MultipartReader reader = new MultipartReader(body, type.getParameters().get("boundary"));
             MultipartReader.Part part;
             while ((part = reader.next(MULTIPART_OVERHEAD)) != null) {
                 if ("file".equals(part.name())) {
-                    return store(clientId, part, security, uri);
+                    return store(rules, clientId, part, security, uri);
                 }
             }
             throw new ValidationException(new FieldError("file", FieldError.REQUIRED,
@@ -117,9 +125,9 @@ public class ClientFilesResource implements ApiResource {
         }
     }
 
-    private Response store(String clientId, MultipartReader.Part part, SecurityContext security, UriInfo uri)
-            throws IOException {
-        try (Uploads.Accepted file = uploads.receive(part.content(), part.filename(), part.contentType())) {
+    private Response store(Uploads rules, String clientId, MultipartReader.Part part, SecurityContext security,
+            UriInfo uri) throws IOException {
+        try (Uploads.Accepted file = rules.receive(part.content(), part.filename(), part.contentType())) {
             FileInfo info = store.add(new FileStore.NewFile(clientId, file.name(), file.size(), file.contentType(),
                     file.sha256(), clock.instant().truncatedTo(ChronoUnit.MICROS), security.getUserPrincipal().getName()), file.path());
             URI location = uri.getBaseUriBuilder().path("files").path(info.id()).build();

@@ -12,6 +12,7 @@ import org.clientele.api.tab.TabContent;
 import org.clientele.api.tab.TabRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /** The Files tab: where to upload, and a page of the client's files with download links. */
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 @Tab(id = "files", title = "Files", titles = "de=Dateien", order = 60)
 public class FilesTab implements ClientTab {
     private final FileStore store;
-    private final long maxBytes;
+    private volatile long maxBytes;
 
     @Activate
     public FilesTab(@Reference FileStore store, FilesConfig config) {
@@ -27,8 +28,15 @@ public class FilesTab implements ClientTab {
         this.maxBytes = config.maxBytes();
     }
 
+    /** A new limit without re-registering the tab. */
+    @Modified
+    void modified(FilesConfig config) {
+        this.maxBytes = config.maxBytes();
+    }
+
     @Override
     public TabContent render(TabRequest request) {
+        long maxBytes = this.maxBytes;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Upload(request.text("Upload a file (at most " + Sizes.human(maxBytes) + ")",
                 "Datei hochladen (höchstens " + Sizes.human(maxBytes) + ")"),
