@@ -252,6 +252,8 @@ final class JpaClientWriter implements ClientWriter {
                 out.put(key.apply(c), c);
             }
         }
+        // nothing is pending between the writer's calls (each flushes): keep the context small
+        em.clear();
         return out;
     }
 
