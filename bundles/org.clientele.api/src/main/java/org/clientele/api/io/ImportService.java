@@ -41,8 +41,12 @@ public interface ImportService {
     /** The job's row results in row order, optionally only one outcome. */
     Page<RowResult> rows(String id, RowOutcome outcome, int limit, int offset);
 
-    /** Writes the failed rows in the original layout plus an {@code error} column, as CSV. */
-    void writeErrors(String id, OutputStream out) throws IOException;
+    /**
+     * Writes the failed rows in the original layout plus an {@code error} column.
+     *
+     * @param format {@code csv} (the upload's delimiter; BOM and {@code ;} when it used {@code ;}) or {@code xlsx}
+     */
+    void writeErrors(String id, String format, OutputStream out) throws IOException;
 
     /** Reverts what a finished job created (erased) and changed (old values back); state UNDONE. */
     ImportJob undo(String id, String user);

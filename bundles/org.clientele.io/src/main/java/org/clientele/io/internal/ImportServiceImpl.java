@@ -593,18 +593,36 @@ public class ImportServiceImpl implements ImportService {
     }
 
     @Override
-    public void writeErrors(String id, OutputStream out) throws IOException {
+    public void writeErrors(String id, String format, OutputStream out) throws IOException {
         JobState s = state(id);
+        boolean xlsx = Formats.XLSX.equals(format);
+        if (!xlsx && format != null && !Formats.CSV.equals(format)) {
+            throw new ValidationException(new FieldError("format", FieldError.INVALID, "format must be csv or xlsx."));
+        }
         Path file = directory.resolve(s.id).resolve(ERRORS);
         if (!Files.exists(file)) {
-            if (s.failed == 0 && (s.state.equals("DONE") || s.state.equals("FAILED") || s.state.equals("UNDONE"))) {
-                // nothing failed: an errors file with the header only would need the upload; say it plainly
-                out.write(("error\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (s.failed == 0 && ended(s)) {
+                // nothing failed: the error column alone
+                try (SheetWriter w = Formats.writer(xlsx ? Formats.XLSX : Formats.CSV, "rfc4180", out)) {
+                    w.row(List.of("error"));
+                    w.finish();
+                }
                 return;
             }
             throw new NotFoundException("errors of import", id);
         }
-        Files.copy(file, out);
+        if (!xlsx) {
+            Files.copy(file, out);
+            return;
+        }
+        try (SheetReader r = Formats.reader(Formats.CSV, new BufferedInputStream(Files.newInputStream(file)), limits(),
+                "UTF-8", null); SheetWriter w = Formats.writer(Formats.XLSX, null, out)) {
+            List<String> row;
+            while ((row = r.next()) != null) {
+                w.row(row);
+            }
+            w.finish();
+        }
     }
 
     // ------------------------------------------------------------------ reads

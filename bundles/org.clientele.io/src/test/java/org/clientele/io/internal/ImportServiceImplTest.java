@@ -105,11 +105,17 @@ public class ImportServiceImplTest {
         assertEquals(2, job.counts().get(RowOutcome.ERROR).longValue());
         assertTrue(job.message().contains("nothing was written"));
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        service.writeErrors(job.id(), errors);
+        service.writeErrors(job.id(), "csv", errors);
         String text = errors.toString(StandardCharsets.UTF_8);
         assertEquals("\uFEFFKundennummer;Firma;USt-IdNr;Notiz;error\r\n"
                 + "K-2;;DE2;b;Firma: A legal name is required.\r\n"
                 + "K-3;Weiß AG;DE3X;c;USt-IdNr: bad checksum\r\n", text);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.writeErrors(job.id(), "xlsx", xlsx);
+        try (var r = Formats.reader("xlsx", new ByteArrayInputStream(xlsx.toByteArray()), service.limits(), null, null)) {
+            assertEquals(List.of("Kundennummer", "Firma", "USt-IdNr", "Notiz", "error"), r.next());
+            assertEquals(List.of("K-2", "", "DE2", "b", "Firma: A legal name is required."), r.next());
+        }
     }
 
     @Test

@@ -206,9 +206,20 @@ public class ImportResource implements ApiResource {
     @RolesAllowed(Roles.VIEWER)
     public Response errors(@PathParam("job") String id) {
         imports.get(id);
-        StreamingOutput body = out -> imports.writeErrors(id, out);
+        StreamingOutput body = out -> imports.writeErrors(id, "csv", out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
+    }
+
+    @GET
+    @Path("{job}/errors.xlsx")
+    @Produces(ExportResource.XLSX)
+    @RolesAllowed(Roles.VIEWER)
+    public Response errorsXlsx(@PathParam("job") String id) {
+        imports.get(id);
+        StreamingOutput body = out -> imports.writeErrors(id, "xlsx", out);
+        return Response.ok(body, ExportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"").build();
     }
 
     @POST
