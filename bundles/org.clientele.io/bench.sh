@@ -1,9 +1,18 @@
 #!/bin/sh
 # The import/export benchmark (IoBench): bench.sh [rows] [work directory]
-# Builds the io bundle's test classes and runs IoBench with the test class path.
+# Builds the io bundle's test classes, copies them and their test class path to a directory
+# of their own (so that builds running meanwhile cannot change them), and runs IoBench.
 set -e
 cd "$(dirname "$0")"
 mvn -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-    org.clientele.io.internal.IoBench "${1:-100000}" "${2:-target/io-bench}"
+LIB=$(mktemp -d /tmp/io-bench-lib.XXXXXX)
+trap 'rm -rf "$LIB"' EXIT
+cp -r target/classes "$LIB/classes"
+cp -r target/test-classes "$LIB/test-classes"
+CP="$LIB/test-classes:$LIB/classes"
+for jar in $(tr ':' ' ' < target/bench.classpath); do
+    cp "$jar" "$LIB/"
+    CP="$CP:$LIB/$(basename "$jar")"
+done
+java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$CP" org.clientele.io.internal.IoBench "${1:-100000}" "${2:-target/io-bench}"
