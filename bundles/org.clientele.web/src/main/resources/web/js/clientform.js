@@ -146,6 +146,7 @@ export function clientForm(client = {}, options = {}) {
         const target = inputs.get(e.field) || inputs.get(String(e.field || '').replace(/^\$\./, ''));
         if (!target) { unknown.push(e); continue; }
         target.input.setAttribute('aria-invalid', 'true');
+        if (target.hint) target.hint.textContent = ' '; // the error says it now
         const text = fieldMessage(e);
         target.error.textContent = target.error.textContent ? `${target.error.textContent} ${text}` : text;
       }

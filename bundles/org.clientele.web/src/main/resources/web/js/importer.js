@@ -7,8 +7,11 @@ import { api, ApiError, download } from './api.js';
 import { openDialog } from './dialog.js';
 import { announce } from './status.js';
 
-const FIELDS = ['number', 'legalName', 'taxId', 'address.street', 'address.postalCode', 'address.city', 'address.region',
-  'address.country', 'email', 'phone', 'website', 'tags', 'contacts'];
+// the canonical import columns (API: org.clientele.api.io.ClientColumns)
+const FIELDS = ['number', 'legalName', 'taxId', 'street', 'postalCode', 'city', 'region', 'country', 'email', 'phone',
+  'website', 'tags', 'contacts'];
+// the format settings a user may correct; the API takes them as query parameters
+const DIALECT_CHOICES = { charset: ['UTF-8', 'windows-1252', 'ISO-8859-1', 'ISO-8859-15', 'UTF-16'], delimiter: [';', ',', 'TAB', '|'] };
 const FINAL = ['DONE', 'FAILED', 'UNDONE'];
 const POLL_MS = 400;
 
@@ -29,6 +32,9 @@ export function openImport(onImported) {
         h('option', { value: 'number' }, t('keyNumber')), h('option', { value: 'taxId' }, t('keyTaxId')),
         h('option', { value: 'legalName' }, t('keyLegalName')));
       const keyField = h('div', { class: 'field', hidden: true }, h('label', { for: keyId }, t('importKey')), key);
+      const onErrorId = uid('on-error');
+      const onError = h('select', { id: onErrorId },
+        h('option', { value: 'abort' }, t('onErrorAbort')), h('option', { value: 'skip' }, t('onErrorSkip')));
       mode.addEventListener('change', () => { keyField.hidden = mode.value !== 'upsert'; });
       const dryRun = h('button', { type: 'button', class: 'secondary', id: 'import-dry-run' }, t('dryRun'));
       const start = h('button', { type: 'button', class: 'primary', id: 'import-start' }, t('startImport'));
@@ -48,7 +54,8 @@ export function openImport(onImported) {
         h('div', { class: 'import-options' },
           h('div', { class: 'field' }, h('label', { for: fileId }, t('importFile')), file),
           h('div', { class: 'field' }, h('label', { for: modeId }, t('importMode')), mode),
-          keyField),
+          keyField,
+          h('div', { class: 'field' }, h('label', { for: onErrorId }, t('onError')), onError)),
         h('div', { class: 'dialog-actions left' }, dryRun, start),
         progressBox, message, result);
 
@@ -62,9 +69,10 @@ export function openImport(onImported) {
         start.disabled = true;
         replace(result);
         message.textContent = '';
-        const q = new URLSearchParams({ dryRun: String(isDryRun), mode: mode.value, onError: isDryRun ? 'skip' : 'abort' });
+        const q = new URLSearchParams({ dryRun: String(isDryRun), mode: mode.value, onError: onError.value });
         if (mode.value === 'upsert') q.set('key', key.value);
-        for (const [k, v] of Object.entries(overrides.dialect)) q.set(`dialect.${k}`, v);
+        if (overrides.dialect.charset) q.set('charset', overrides.dialect.charset);
+        if (overrides.dialect.delimiter) q.set('delimiter', overrides.dialect.delimiter === 'TAB' ? 'tab' : overrides.dialect.delimiter);
         for (const [k, v] of Object.entries(overrides.mapping)) q.set(`mapping.${k}`, v);
         const data = new FormData();
         data.append('file', chosen, chosen.name);
@@ -132,10 +140,14 @@ export function openImport(onImported) {
         const entries = Object.entries(dialect).filter(([, v]) => v === null || typeof v !== 'object');
         return h('section', { class: 'dialect' }, h('h3', {}, t('dialect')),
           h('dl', { class: 'fields compact' }, entries.map(([k, v]) => {
+            const shown = v === null ? '' : String(v);
+            if (!DIALECT_CHOICES[k]) return [h('dt', {}, k), h('dd', {}, shown)];
             const id = uid('dialect');
-            const input = h('input', { type: 'text', id, value: overrides.dialect[k] ?? (v === null ? '' : String(v)), size: 12,
-              onchange: (e) => { overrides.dialect[k] = e.target.value; } });
-            return [h('dt', {}, h('label', { for: id }, k)), h('dd', {}, input)];
+            const current = overrides.dialect[k] ?? shown;
+            const choices = DIALECT_CHOICES[k].includes(current) ? DIALECT_CHOICES[k] : [current, ...DIALECT_CHOICES[k]];
+            const select = h('select', { id, 'data-dialect': k, onchange: (e) => { overrides.dialect[k] = e.target.value; } },
+              choices.map((c) => h('option', { value: c, selected: c === current }, c)));
+            return [h('dt', {}, h('label', { for: id }, k)), h('dd', {}, select)];
           })));
       }
 

@@ -467,13 +467,24 @@ public class WebPageIT {
         assertTrue(rows.getText(), rows.findElements(By.cssSelector("tr.outcome-error")).size() >= 2);
         browser.screenshot("07-import-dry-run");
 
+        // import the good rows, skip the bad ones, and fetch those to fix them
         new Select(browser.find("#import-dialog select[id^=mode]")).selectByValue("create");
+        new Select(browser.find("#import-dialog select[id^=on-error]")).selectByValue("skip");
         browser.find("#import-start").click();
         browser.await("the import ends", d -> browser.find("#import-message").getText().matches("(?s).*(finished|failed|done).*"));
-        assertNotNull(browser.find("#import-progress progress").getAttribute("value"));
+        WebElement progress = browser.find("#import-progress progress");
+        assertEquals("4", progress.getAttribute("max"));
+        assertEquals("4", progress.getAttribute("value"));
+        assertEquals(2, http("viewer").get("/api/clients?q=" + token).json().get("total").asInt());
         browser.find("#download-errors").click();
         Path errors = browser.downloads.resolve("errors.csv");
         browser.await("errors.csv downloaded", d -> Files.isRegularFile(errors));
+        String failedRows = await(() -> {
+            String text = Files.readString(errors, StandardCharsets.UTF_8);
+            return text.contains("Hauptstr. 3") ? text : null;
+        });
+        assertTrue(failedRows, failedRows.contains(token + " Zwei GmbH"));
+        assertFalse(failedRows, failedRows.contains(token + " Eins GmbH"));
         browser.screenshot("08-import-done");
         browser.find("#import-dialog .dialog-close").click();
 
