@@ -18,13 +18,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -345,7 +343,7 @@ public class ImportServiceImpl implements ImportService {
         try (SheetReader reader = open(s, o)) {
             List<String> header = reader.next();
             HeaderMapping.Result mapping = HeaderMapping.map(header, o.mapping());
-            Set<String> keys = new HashSet<>();
+            KeySet keys = new KeySet();
             List<ImportRow> batch = new ArrayList<>();
             List<RowResult> early = new ArrayList<>();
             List<String> cells;
