@@ -83,7 +83,12 @@ final class XlsxFiles {
 
     byte[] bytes() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
+    void writeTo(OutputStream target) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(target)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             for (Map.Entry<String, PartWriter> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -91,7 +96,6 @@ final class XlsxFiles {
                 zip.closeEntry();
             }
         }
-        return bytes.toByteArray();
     }
 
     /** An inline-string cell. */
