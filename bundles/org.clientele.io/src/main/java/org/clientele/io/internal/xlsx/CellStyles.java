@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.clientele.io.internal.format.RejectedFileException;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -21,19 +23,38 @@ final class CellStyles extends DefaultHandler {
     private int styleCount;
     private boolean inCellXfs;
 
+    /** Excel allows 64,000 cell formats and about 250 number formats; far more is an attack. */
+    static final int MAX_STYLES = 1_000_000;
+
+    private final int maxStyles;
+
+    CellStyles() {
+        this(MAX_STYLES);
+    }
+
+    CellStyles(int maxStyles) {
+        this.maxStyles = maxStyles;
+    }
+
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "numFmt" -> {
                 String id = attributes.getValue("numFmtId");
                 String code = attributes.getValue("formatCode");
                 if (id != null && code != null) {
+                    if (formats.size() >= maxStyles) {
+                        throw tooMany("number formats");
+                    }
                     formats.put(parseInt(id, 0), code);
                 }
             }
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> {
                 if (inCellXfs) {
+                    if (styleCount >= maxStyles) {
+                        throw tooMany("cell styles");
+                    }
                     if (styleCount == formatIdOfStyle.length) {
                         formatIdOfStyle = Arrays.copyOf(formatIdOfStyle, styleCount * 2);
                     }
@@ -66,6 +87,11 @@ final class CellStyles extends DefaultHandler {
             code = BuiltinFormats.getBuiltinFormat(formatId);
         }
         return code == null ? "General" : code;
+    }
+
+    private SAXException tooMany(String what) {
+        return new SAXException(new RejectedFileException("CORRUPT", "The styles part declares more than "
+                + maxStyles + " " + what + "; no real workbook has that many"));
     }
 
     static int parseInt(String s, int fallback) {

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipException;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -64,6 +67,8 @@ public final class XlsxReader implements SheetReader {
     private static final int CHUNK_ROWS = 256;
     private static final long CHUNK_CHARS = 1 << 20;
     private static final int QUEUE_CHUNKS = 2;
+    /** Relationship, content-type and document-property parts, which POI parses into DOM trees. */
+    static final long MAX_PACKAGE_PART = 4L << 20;
 
     private final Limits limits;
     private final Path file;
@@ -130,6 +135,12 @@ public final class XlsxReader implements SheetReader {
             throw new RejectedFileException("TRUNCATED", "The XLSX file is truncated or damaged: its ZIP directory cannot be read", e);
         }
         try {
+            checkPackageParts(zip);
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+        try {
             pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
         } catch (InvalidFormatException | IllegalArgumentException | IllegalStateException e) {
             zip.close();
@@ -154,6 +165,44 @@ public final class XlsxReader implements SheetReader {
             RejectedFileException classified = classify(e);
             throw classified != null ? classified
                     : new RejectedFileException("NOT_XLSX", "The file is an Office document but not an Excel workbook: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * POI reads the package's relationship, content-type and document-property parts into DOM
+     * trees when it opens the package, before any of our caps apply: a few MB of them is far more
+     * than any real workbook has, so anything bigger is refused before POI sees it. Also refuses
+     * more parts than POI's entry limit. (Only these small parts are read twice.)
+     */
+    private static void checkPackageParts(ZipSecureFile zip) throws IOException {
+        int count = 0;
+        byte[] buffer = new byte[8192];
+        for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+            ZipArchiveEntry entry = entries.nextElement();
+            if (++count > PoiLimits.MAX_FILE_COUNT) {
+                throw new RejectedFileException("ZIP_BOMB", "The file holds more than " + PoiLimits.MAX_FILE_COUNT
+                        + " parts; no workbook needs that many");
+            }
+            String name = entry.getName().toLowerCase(Locale.ROOT);
+            if (!(name.endsWith(".rels") || name.equals("[content_types].xml") || name.startsWith("docprops/"))) {
+                continue;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                long size = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    size += n;
+                    if (size > MAX_PACKAGE_PART) {
+                        throw new RejectedFileException("FILE_TOO_LARGE", "The package part " + entry.getName()
+                                + " unpacks to more than " + MAX_PACKAGE_PART + " bytes; no workbook needs that much");
+                    }
+                }
+            } catch (RejectedFileException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                RejectedFileException classified = classify(e);
+                throw classified != null ? classified
+                        : new RejectedFileException("CORRUPT", "The package part " + entry.getName() + " cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 

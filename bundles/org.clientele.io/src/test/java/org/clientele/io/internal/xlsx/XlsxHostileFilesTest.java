@@ -94,6 +94,42 @@ public class XlsxHostileFilesTest {
     }
 
     @Test
+    public void hugeRelationshipsPartIsRefusedBeforePoiParsesIt() throws IOException {
+        // POI would build a DOM of this: 8 MB of relationships, random enough to pass the ratio check
+        Random random = new Random(5);
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>");
+        while (rels.length() < 8 << 20) {
+            rels.append("<Relationship Id=\"x").append(Long.toString(random.nextLong(), 36))
+                    .append("\" Type=\"urn:").append(Long.toString(random.nextLong(), 36)).append("\" Target=\"")
+                    .append(Long.toString(random.nextLong(), 36)).append(".xml\"/>");
+        }
+        rels.append("</Relationships>");
+        byte[] file = XlsxFiles.minimal("<row>" + XlsxFiles.inline("A1", "a") + "</row>").put("_rels/.rels", rels.toString()).bytes();
+        RejectedFileException e = rejected(file, LIMITS, "FILE_TOO_LARGE");
+        assertTrue(e.getMessage(), e.getMessage().contains("_rels/.rels"));
+    }
+
+    @Test
+    public void tooManyStyles() throws Exception {
+        // a million styles compress too well to get past the zip bomb guard, so the cap is tested alone
+        CellStyles styles = new CellStyles(1_000);
+        org.xml.sax.helpers.AttributesImpl xf = new org.xml.sax.helpers.AttributesImpl();
+        xf.addAttribute("", "numFmtId", "numFmtId", "CDATA", "14");
+        styles.startElement(XlsxFiles.NS, "cellXfs", "cellXfs", new org.xml.sax.helpers.AttributesImpl());
+        for (int i = 0; i < 1_000; i++) {
+            styles.startElement(XlsxFiles.NS, "xf", "xf", xf);
+        }
+        assertEquals(14, styles.formatId(999));
+        try {
+            styles.startElement(XlsxFiles.NS, "xf", "xf", xf);
+            fail("accepted style 1,001");
+        } catch (org.xml.sax.SAXException e) {
+            assertEquals("CORRUPT", ((RejectedFileException) e.getException()).code());
+        }
+    }
+
+    @Test
     public void billionLaughsInTheSheet() throws IOException {
         String doctype = """
                 <?xml version="1.0"?>
