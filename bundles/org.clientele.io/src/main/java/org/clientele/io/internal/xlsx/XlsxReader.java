@@ -45,7 +45,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>The constructor copies the upload to a temporary file, recognises what it really is
  * (OLE2: encrypted OOXML or a legacy .xls; anything else that is not a ZIP), opens it with POI's
- * {@link ZipSecureFile} (zip bomb guards, see {@link PoiLimits}), reads the workbook, the
+ * {@link ZipSecureFile} (zip bomb guards, see {@link PoiLimits}), refuses relationship,
+ * content-type and property parts over 4 MB (POI parses those into DOM trees), reads the workbook, the
  * number formats and the shared strings (to a disk-backed table, {@link SharedStringsFile}).
  * All XML goes through POI's hardened {@link XMLHelper#newXMLReader()} (DOCTYPE refused).
  * A producer thread then parses the sheet and hands rows over in small chunks through a
