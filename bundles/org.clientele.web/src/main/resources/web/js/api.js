@@ -1,3 +1,5 @@
+import { language } from './i18n.js';
+
 // The REST API client. Credentials live in this module's memory only: never in localStorage
 // or sessionStorage, gone on reload and on sign-out.
 
@@ -43,6 +45,8 @@ function headers(extra) {
   // WWW-Authenticate so that the browser never shows its own login dialog).
   h.set('X-Requested-With', 'XMLHttpRequest');
   if (!h.has('Accept')) h.set('Accept', 'application/json, application/problem+json');
+  // tab titles, overview labels and the like come in the page's language, not the browser's
+  h.set('Accept-Language', language());
   return h;
 }
 

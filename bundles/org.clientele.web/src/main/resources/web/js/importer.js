@@ -164,9 +164,16 @@ export function openImport(onImported) {
               const options = FIELDS.includes(current) || current === '' ? FIELDS : [current, ...FIELDS];
               const select = h('select', { id, 'data-column': column, onchange: (e) => { overrides.mapping[column] = e.target.value; } },
                 h('option', { value: '', selected: current === '' }, t('ignoreColumn')),
-                options.map((f) => h('option', { value: f, selected: f === current }, f)));
+                options.map((f) => h('option', { value: f, selected: f === current }, fieldLabel(f))));
               return h('tr', {}, h('th', { scope: 'row' }, h('label', { for: id }, column)), h('td', {}, select));
             }))));
+      }
+
+      function fieldLabel(f) {
+        const key = { number: 'colNumber', taxId: 'taxIdLabel', tags: 'tags', contacts: 'contacts' }[f] || f;
+        const label = t(key);
+        return label === key && !['legalName', 'street', 'postalCode', 'city', 'region', 'country', 'email', 'phone', 'website'].includes(f)
+          ? f : `${label} (${f})`;
       }
 
       function diffView(rows) {

@@ -55,6 +55,12 @@ export function renderList(main, initial, remember) {
   const search = h('input', { id: searchId, type: 'search', value: state.q, placeholder: t('searchPlaceholder'),
     autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'client-table' });
   const archived = h('input', { type: 'checkbox', id: uid('archived'), checked: state.archived });
+  // on a phone the column headers are gone: a select sorts instead
+  const sortId = uid('sort');
+  const sortSelect = h('select', { id: sortId },
+    COLUMNS.filter((c) => c.sort).flatMap((c) => [
+      h('option', { value: c.sort }, `${t(c.label)} ▲`), h('option', { value: `-${c.sort}` }, `${t(c.label)} ▼`)]));
+  sortSelect.addEventListener('change', () => { state.sort = sortSelect.value; state.offset = 0; load(); });
   const summary = h('p', { class: 'list-summary', role: 'status', 'aria-live': 'polite' });
   const tbody = h('tbody');
   const headRow = h('tr');
@@ -78,7 +84,8 @@ export function renderList(main, initial, remember) {
         h('div', { class: 'menu-wrap' }, moreButton, menu))),
     h('div', { class: 'filters' },
       h('div', { class: 'search-field' }, h('label', { for: searchId }, t('search')), search),
-      h('div', { class: 'check' }, archived, h('label', { for: archived.id }, t('showArchived')))),
+      h('div', { class: 'check' }, archived, h('label', { for: archived.id }, t('showArchived'))),
+      h('div', { class: 'phone-sort' }, h('label', { for: sortId }, t('sort')), sortSelect)),
     summary,
     h('div', { class: 'table-wrap' }, table),
     pager);
@@ -116,9 +123,11 @@ export function renderList(main, initial, remember) {
     else if (e.key === 'Escape') { e.preventDefault(); closeMenu(true); }
     else if (e.key === 'Tab') closeMenu(false);
   });
-  document.addEventListener('click', (e) => {
+  const outside = (e) => {
+    if (!menu.isConnected) { document.removeEventListener('click', outside); return; }
     if (!menu.hidden && !menu.contains(e.target) && !moreButton.contains(e.target)) closeMenu(false);
-  });
+  };
+  document.addEventListener('click', outside);
 
   // ---- filters
   const searchNow = () => {
@@ -133,6 +142,7 @@ export function renderList(main, initial, remember) {
   archived.addEventListener('change', () => { state.archived = archived.checked; state.offset = 0; load(); });
 
   function renderHead() {
+    sortSelect.value = state.sort;
     const [dir, key] = state.sort.startsWith('-') ? ['descending', state.sort.slice(1)] : ['ascending', state.sort];
     replace(headRow, COLUMNS.map((c) => {
       const label = t(c.label);

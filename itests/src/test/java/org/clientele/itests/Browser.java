@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,6 +46,7 @@ final class Browser implements AutoCloseable {
         this.screenshots = screenshots;
         Files.createDirectories(screenshots);
         this.profile = Files.createTempDirectory(work, "chromium-profile-");
+        KarafProcess.deleteTree(work.resolve("downloads"));
         this.downloads = Files.createDirectories(work.resolve("downloads"));
         // no Selenium Manager: the driver and the browser are given
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -90,7 +92,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(String what, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        // the page re-renders parts of itself: an element found a moment ago may be gone
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement find(String css) {

@@ -54,6 +54,7 @@ final class KarafProcess implements AutoCloseable {
      */
     static KarafProcess boot(Path archive, Path dir, List<String> userLines, Set<String> withoutBootFeatures,
             String healthUser, String healthPassword) throws IOException, InterruptedException {
+        dir = dir.toAbsolutePath();
         Path pidFile = dir.resolveSibling(dir.getFileName() + ".pid");
         killLeftOver(pidFile);
         deleteTree(dir);

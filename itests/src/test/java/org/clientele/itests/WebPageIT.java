@@ -465,7 +465,10 @@ public class WebPageIT {
         assertEquals(0, http("viewer").get("/api/clients?q=" + token).json().get("total").asInt());
         WebElement rows = browser.shown("#import-rows");
         assertTrue(rows.getText(), rows.findElements(By.cssSelector("tr.outcome-error")).size() >= 2);
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find("#import-result .mapping"));
         browser.screenshot("07-import-dry-run");
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", rows);
+        browser.screenshot("07-import-diff");
 
         // import the good rows, skip the bad ones, and fetch those to fix them
         new Select(browser.find("#import-dialog select[id^=mode]")).selectByValue("create");
@@ -477,8 +480,7 @@ public class WebPageIT {
         assertEquals("4", progress.getAttribute("value"));
         assertEquals(2, http("viewer").get("/api/clients?q=" + token).json().get("total").asInt());
         browser.find("#download-errors").click();
-        Path errors = browser.downloads.resolve("errors.csv");
-        browser.await("errors.csv downloaded", d -> Files.isRegularFile(errors));
+        Path errors = await(() -> newest(browser.downloads, "-errors.csv", null));
         String failedRows = await(() -> {
             String text = Files.readString(errors, StandardCharsets.UTF_8);
             return text.contains("Hauptstr. 3") ? text : null;
@@ -497,7 +499,7 @@ public class WebPageIT {
         awaitSummary(total == 0 ? "No clients match." : "1–" + total + " of " + total);
         browser.find("#more-button").click();
         browser.find("#menu-export-csv").click();
-        Path export = await(() -> newest(browser.downloads, ".csv", "errors.csv"));
+        Path export = await(() -> newest(browser.downloads, ".csv", "-errors.csv"));
         String exported = Files.readString(export, StandardCharsets.UTF_8);
         assertEquals(exported, total, exported.lines().filter(l -> l.contains(token)).count());
     }
@@ -551,6 +553,18 @@ public class WebPageIT {
         // a visible focus ring on keyboard focus
         String outline = (String) browser.js("return getComputedStyle(document.activeElement).outlineStyle");
         assertEquals("solid", outline);
+
+        // the API's texts follow the page's language: tab titles in German
+        String id = create(client("Sprache " + letters(6) + " GmbH")).get("id").asText();
+        Http.Answer tabs = http("viewer").get("/api/clients/" + id + "/tabs", "Accept-Language", "de");
+        if (tabs.status() == 200) {
+            openProfile(id);
+            List<String> german = new ArrayList<>();
+            tabs.json().forEach(t -> german.add(t.get("title").asText()));
+            assertEquals(german, browser.all("[role=tab]").stream().map(WebElement::getText).toList());
+            assertTrue(german.toString(), german.contains("Kontaktdaten") || german.contains("Überblick"));
+            browser.screenshot("12-profile-german");
+        }
 
         // a phone: no sideways scrolling, the main actions at hand
         browser.size(390, 844);
@@ -679,7 +693,7 @@ public class WebPageIT {
 
     static Path newest(Path dir, String suffix, String except) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(suffix) && !p.getFileName().toString().equals(except))
+            return s.filter(p -> p.toString().endsWith(suffix) && (except == null || !p.toString().endsWith(except)))
                     .max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified())).orElse(null);
         }
     }
