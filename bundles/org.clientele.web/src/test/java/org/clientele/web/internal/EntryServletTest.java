@@ -69,6 +69,24 @@ public class EntryServletTest {
         assertEquals("read and write the language", 2, uses);
     }
 
+    /**
+     * Every request leaves the browser's own credentials out: then a 401 with WWW-Authenticate
+     * raises no browser login dialog (checked with Chromium 156: an auth challenge for the
+     * default mode, none for 'omit'), and the page shows its sign-in form instead.
+     */
+    @Test
+    public void onlyTheApiModuleFetchesAndAlwaysWithoutBrowserCredentials() throws IOException {
+        for (String module : new String[] {"app.js", "list.js", "profile.js", "importer.js", "dialog.js", "blocks.js",
+            "clientform.js", "status.js", "dom.js", "i18n.js"}) {
+            assertTrue(module, !read("/web/js/" + module).contains("fetch("));
+        }
+        String api = read("/web/js/api.js");
+        int fetches = api.split("await fetch\\(", -1).length - 1;
+        int omitted = api.split("credentials: 'omit'", -1).length - 1;
+        assertEquals(2, fetches);
+        assertEquals(fetches, omitted);
+    }
+
     private static String read(String path) throws IOException {
         try (InputStream in = EntryServlet.class.getResourceAsStream(path)) {
             assertNotNull(path, in);
