@@ -3,6 +3,7 @@ package org.clientele.itests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,10 +44,13 @@ public class ImportExportIT extends KarafTestSupport {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Below the REST bundle's own 1 MiB body limit, so that the import's limit answers. */
+    static final int MAX_UPLOAD = 200_000;
 
     @Configuration
     public Option[] config() {
-        return new Option[] {ourDistribution(), common()};
+        return new Option[] {ourDistribution(), common(),
+            editConfigurationFilePut("etc/org.clientele.io.cfg", "maxUploadBytes", Integer.toString(MAX_UPLOAD))};
     }
 
     @Before
@@ -285,6 +289,29 @@ public class ImportExportIT extends KarafTestSupport {
         Http.Answer renamed = upload("editor", "?fileName=k.xlsx", XLSX, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
             (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0});
         assertTrue(renamed.toString(), renamed.status() == 415 || renamed.status() == 422);
+    }
+
+    @Test
+    public void g_multipartUploadAndTheSizeLimit() {
+        String t = token();
+        byte[] csv = germanCsv(t, "{t}-1;Multi {t} GmbH;;Str. 1;10115;Berlin;DE;;");
+        String boundary = "----ImportIT" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kunden.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(csv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Http.Answer a = upload("editor", "?onError=skip", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        assertEquals(a.toString(), 202, a.status());
+        assertEquals("kunden.csv", a.json().get("fileName").asText());
+        JsonNode job = finished(a.json().get("id").asText());
+        assertEquals(job.toString(), 1, count(job, "created"));
+
+        byte[] big = germanCsv(t, ("{t}-9;Gross {t} GmbH;;" + "x".repeat(180) + ";10115;Berlin;DE;;\r\n").repeat(1200).trim());
+        assertTrue(big.length > MAX_UPLOAD);
+        Http.Answer tooLarge = upload("editor", "", "text/csv", big);
+        assertEquals(tooLarge.toString(), 413, tooLarge.status());
+        assertEquals("FILE_TOO_LARGE", tooLarge.json().get("code").asText());
     }
 
     @Test
