@@ -150,7 +150,7 @@ export async function renderProfile(main, id, requestedTab, backHash) {
         ? h('p', { class: 'muted' }, s.status === 'TIMEOUT' ? t('sectionTimeout') : t('sectionFailed'))
         : h('dl', { class: 'metrics' }, (s.metrics || []).map((m) => h('div', { class: `metric metric-${m.id}`, 'data-metric': m.id },
           h('dt', {}, m.label || m.id),
-          h('dd', {}, formatDecimal(String(m.value)), m.unit ? h('span', { class: 'unit' }, ` ${m.unit}`) : null)))))));
+          h('dd', {}, formatDecimal(m.kind === 'AMOUNT' ? Number(m.value).toFixed(2) : String(m.value)), m.unit ? h('span', { class: 'unit' }, ` ${m.unit}`) : null)))))));
   }
 
   // ---- editing with If-Match: a stale version (412) is never overwritten
