@@ -1,5 +1,7 @@
 package org.clientele.tab.sales.internal;
 
+import org.apache.aries.jpa.template.TransactionType;
+
 import static org.clientele.tab.sales.internal.SalesFixture.TODAY;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
@@ -33,6 +35,19 @@ public class SalesStoreTest {
     @After
     public void close() {
         f.close();
+    }
+
+    @Test
+    public void pagesAndSumsHaveTheirIndexes() {
+        // descending columns for the pages (Derby only scans forwards), covering ones for the sums
+        List<?> rows = f.db.template().txExpr(TransactionType.Supports, em -> em.createNativeQuery(
+                "SELECT c.CONGLOMERATENAME FROM SYS.SYSCONGLOMERATES c JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID"
+                + " WHERE c.ISINDEX AND t.TABLENAME IN ('SAL_ORDER', 'SAL_INVOICE', 'SAL_DEAL', 'SAL_QUOTE')")
+                .getResultList());
+        for (String ix : List.of("IX_SAL_ORDER_CLIENT", "IX_SAL_ORDER_SUMS", "IX_SAL_INV_CLIENT", "IX_SAL_INV_OPEN",
+                "IX_SAL_DEAL_CLIENT", "IX_SAL_QUOTE_CLIENT")) {
+            assertTrue(ix + " in " + rows, rows.contains(ix));
+        }
     }
 
     @Test

@@ -12,7 +12,10 @@ import javax.persistence.Version;
 
 /** A project of a client. Its public id is the primary key as a string. */
 @Entity(name = "PrjProject")
-@Table(name = "PRJ_PROJECT", indexes = @Index(name = "IX_PRJ_PROJECT_CLIENT", columnList = "CLIENT_ID, STATUS"))
+// (client, status) covers the overview's counts; (client, name, pk) gives the tab's pages in order
+@Table(name = "PRJ_PROJECT", indexes = {
+    @Index(name = "IX_PRJ_PROJECT_CLIENT", columnList = "CLIENT_ID, STATUS"),
+    @Index(name = "IX_PRJ_PROJECT_NAME", columnList = "CLIENT_ID, NAME, PK")})
 public class ProjectEntity {
 
     @Id

@@ -15,7 +15,7 @@ import javax.persistence.Version;
 /** A task of a client, optionally within one of its projects. */
 @Entity(name = "PrjTask")
 @Table(name = "PRJ_TASK", indexes = {
-    @Index(name = "IX_PRJ_TASK_CLIENT", columnList = "CLIENT_ID, STATUS, DUE_DATE"),
+    @Index(name = "IX_PRJ_TASK_CLIENT", columnList = "CLIENT_ID, STATUS, DUE_DATE, PK"),
     @Index(name = "IX_PRJ_TASK_PROJECT", columnList = "PROJECT_ID, STATUS")})
 public class TaskEntity {
 

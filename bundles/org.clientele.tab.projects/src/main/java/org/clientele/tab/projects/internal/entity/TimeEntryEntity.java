@@ -20,7 +20,7 @@ import javax.persistence.Version;
 @Entity(name = "PrjTimeEntry")
 @Table(name = "PRJ_TIME_ENTRY", indexes = {
     @Index(name = "IX_PRJ_TIME_PROJECT", columnList = "PROJECT_ID, ENTRY_DATE"),
-    @Index(name = "IX_PRJ_TIME_CLIENT", columnList = "CLIENT_ID")})
+    @Index(name = "IX_PRJ_TIME_CLIENT", columnList = "CLIENT_ID, HOURS")})
 public class TimeEntryEntity {
 
     @Id

@@ -21,7 +21,7 @@ import org.clientele.tab.sales.internal.DealStage;
 @Entity(name = "SalesDeal")
 @Table(name = "sal_deal",
         uniqueConstraints = @UniqueConstraint(name = "uq_sal_deal_id", columnNames = "public_id"),
-        indexes = @Index(name = "ix_sal_deal_client", columnList = "client_id, created_at, pk"))
+        indexes = @Index(name = "ix_sal_deal_client", columnList = "client_id, created_at DESC, pk DESC"))
 public class DealEntity extends RecordEntity {
 
     @Id

@@ -30,8 +30,8 @@ import org.clientele.tab.sales.internal.InvoiceStatus;
             @UniqueConstraint(name = "uq_sal_inv_id", columnNames = "public_id"),
             @UniqueConstraint(name = Tables.UQ_INVOICE_NUMBER, columnNames = "number_key")},
         indexes = {
-            @Index(name = "ix_sal_inv_client", columnList = "client_id, issue_date, pk"),
-            @Index(name = "ix_sal_inv_open", columnList = "client_id, kind, status, due_date")})
+            @Index(name = "ix_sal_inv_client", columnList = "client_id, issue_date DESC, pk DESC"),
+            @Index(name = "ix_sal_inv_open", columnList = "client_id, kind, status, due_date, currency, amount")})
 public class InvoiceEntity extends RecordEntity {
 
     @Id

@@ -24,7 +24,10 @@ import org.clientele.tab.sales.internal.OrderStatus;
         uniqueConstraints = {
             @UniqueConstraint(name = "uq_sal_order_id", columnNames = "public_id"),
             @UniqueConstraint(name = Tables.UQ_ORDER_NUMBER, columnNames = "number")},
-        indexes = @Index(name = "ix_sal_order_client", columnList = "client_id, order_date, pk"))
+        // descending like the pages (Derby scans an index forwards only); the second covers the overview's sums
+        indexes = {
+            @Index(name = "ix_sal_order_client", columnList = "client_id, order_date DESC, pk DESC"),
+            @Index(name = "ix_sal_order_sums", columnList = "client_id, status, currency, amount")})
 public class OrderEntity extends RecordEntity {
 
     @Id

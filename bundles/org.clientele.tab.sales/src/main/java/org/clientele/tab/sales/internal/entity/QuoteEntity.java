@@ -24,7 +24,7 @@ import org.clientele.tab.sales.internal.QuoteStatus;
         uniqueConstraints = {
             @UniqueConstraint(name = "uq_sal_quote_id", columnNames = "public_id"),
             @UniqueConstraint(name = Tables.UQ_QUOTE_NUMBER, columnNames = "number")},
-        indexes = @Index(name = "ix_sal_quote_client", columnList = "client_id, created_at, pk"))
+        indexes = @Index(name = "ix_sal_quote_client", columnList = "client_id, created_at DESC, pk DESC"))
 public class QuoteEntity extends RecordEntity {
 
     @Id
