@@ -98,9 +98,14 @@ public class Projects {
         return read(em -> {
             long total = em.createQuery("SELECT COUNT(p) FROM PrjProject p WHERE p.clientId = :c", Long.class)
                     .setParameter("c", clientId).getSingleResult();
-            List<ProjectEntity> rows = em.createQuery(
-                    "SELECT p FROM PrjProject p WHERE p.clientId = :c ORDER BY p.name, p.pk", ProjectEntity.class)
+            // the page's keys from the (client, name, pk) index alone, then those rows: for whole
+            // rows Derby would rather scan and sort a table in which one client has most rows
+            List<Long> keys = em.createQuery(
+                    "SELECT p.pk FROM PrjProject p WHERE p.clientId = :c ORDER BY p.name, p.pk", Long.class)
                     .setParameter("c", clientId).setFirstResult(offset).setMaxResults(limit).getResultList();
+            List<ProjectEntity> rows = keys.isEmpty() ? List.of() : em.createQuery(
+                    "SELECT p FROM PrjProject p WHERE p.pk IN :keys ORDER BY p.name, p.pk", ProjectEntity.class)
+                    .setParameter("keys", keys).getResultList();
             List<Long> pks = rows.stream().map(ProjectEntity::getPk).toList();
             Map<Long, BigDecimal> hours = hoursOf(em, pks);
             Map<Long, Long> open = openTasksOf(em, pks);
@@ -272,10 +277,14 @@ public class Projects {
             long total = em.createQuery("SELECT COUNT(t) FROM PrjTask t WHERE t.clientId = :c AND t.status = :s",
                     Long.class).setParameter("c", clientId).setParameter("s", TaskStatus.OPEN.name())
                     .getSingleResult();
-            List<TaskEntity> rows = em.createQuery("SELECT t FROM PrjTask t WHERE t.clientId = :c AND t.status = :s"
-                    + " ORDER BY t.dueDate, t.pk", TaskEntity.class).setParameter("c", clientId)
+            // keys from the (client, status, due date, pk) index first, as for projects
+            List<Long> keys = em.createQuery("SELECT t.pk FROM PrjTask t WHERE t.clientId = :c AND t.status = :s"
+                    + " ORDER BY t.dueDate, t.pk", Long.class).setParameter("c", clientId)
                     .setParameter("s", TaskStatus.OPEN.name()).setFirstResult(offset).setMaxResults(limit)
                     .getResultList();
+            List<TaskEntity> rows = keys.isEmpty() ? List.of() : em.createQuery(
+                    "SELECT t FROM PrjTask t WHERE t.pk IN :keys ORDER BY t.dueDate, t.pk", TaskEntity.class)
+                    .setParameter("keys", keys).getResultList();
             List<Long> projectPks = rows.stream().map(TaskEntity::getProjectId).filter(Objects::nonNull).distinct()
                     .toList();
             Map<Long, String> names = new HashMap<>();

@@ -406,21 +406,29 @@ public class SalesStore {
         return false;
     }
 
+    /**
+     * A page in two steps: the page's keys from the client's (descending) index alone, which
+     * Derby reads in order and stops after the page even when one client has most of the
+     * rows (for whole rows it would rather scan and sort the table), then those rows.
+     */
     private static <E, R> Page<R> page(EntityManager em, Class<E> type, String entity, String clientId,
             String where, Map<String, Object> params, String orderBy, int limit, int offset, Function<E, R> map) {
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(r) FROM " + entity + " r WHERE r.clientId = :client" + where, Long.class);
-        TypedQuery<E> rows = em.createQuery(
-                "SELECT r FROM " + entity + " r WHERE r.clientId = :client" + where + " ORDER BY " + orderBy, type);
+        TypedQuery<Long> keys = em.createQuery(
+                "SELECT r.pk FROM " + entity + " r WHERE r.clientId = :client" + where + " ORDER BY " + orderBy,
+                Long.class);
         count.setParameter("client", clientId);
-        rows.setParameter("client", clientId);
+        keys.setParameter("client", clientId);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            rows.setParameter(k, v);
+            keys.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<R> items = total <= offset ? List.of()
-                : rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(map).toList();
+        List<Long> page = total <= offset ? List.of() : keys.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<R> items = page.isEmpty() ? List.of()
+                : em.createQuery("SELECT r FROM " + entity + " r WHERE r.pk IN :keys ORDER BY " + orderBy, type)
+                        .setParameter("keys", page).getResultList().stream().map(map).toList();
         return new Page<>(items, total, limit, offset);
     }
 
