@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Boots fresh copies of the Clientele distribution, one after the other, and checks that
-# each one serves GET /api/health within the time limit and still serves it a while later.
+# each one serves GET /api/health within the time limit and still serves it a while later,
+# and that the whole module came up: a new client has all seven shipped tabs (so the
+# overview bundle and every extension are served) and the page /clientele/ answers.
 #
 #   scripts/boot-check.sh [BOOTS] [ARCHIVE]
 #
 # BOOTS defaults to 20; ARCHIVE to the tar.gz built by karaf-distribution. Every boot uses
-# its own unpacked copy (fresh data/, fresh Derby), free ports and a test viewer user.
+# its own unpacked copy (fresh data/, fresh Derby), free ports and a test editor user.
 # A boot also fails when karaf.log shows a bundle refresh (STACK.md pitfall 10).
 # Prints one line per boot and ends with "N passed, M failed"; exits non-zero on a failure.
 set -u
@@ -26,7 +28,7 @@ for i in $(seq 1 "$boots"); do
   dir="$work/boot-$i"; mkdir -p "$dir"
   clientele_unpack "$archive" "$dir"
   clientele_free_ports "$dir"
-  clientele_add_user "$dir" bootcheck bootcheck-pw clients-viewer
+  clientele_add_user "$dir" bootcheck bootcheck-pw clients-editor
 
   start=$(date +%s.%N)
   KARAF_OPTS="-Xmx512m" "$dir/bin/karaf" server > "$dir/console.out" 2>&1 &
@@ -41,17 +43,25 @@ for i in $(seq 1 "$boots"); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.25
   done
-  later=000
+  later=000; tabs=""; page=000
   if [ "$status" = 200 ]; then
     sleep 10
     later=$(curl -s -o /dev/null -w '%{http_code}' -u bootcheck:bootcheck-pw "http://127.0.0.1:$http/api/health" || true)
+    # and the whole module is there: a client gets every shipped tab, the page is served
+    id=$(curl -s -u bootcheck:bootcheck-pw -H 'Content-Type: application/json' "http://127.0.0.1:$http/api/clients" \
+      -d '{"legalName":"Boot Check GmbH","address":{"street":"Hauptstr. 1","postalCode":"10115","city":"Berlin","country":"DE"}}' \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null || true)
+    tabs=$(curl -s -u bootcheck:bootcheck-pw "http://127.0.0.1:$http/api/clients/$id/tabs" \
+      | python3 -c 'import json,sys; print(",".join(t["id"] for t in json.load(sys.stdin)))' 2>/dev/null || true)
+    page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http/clientele/" || true)
   fi
   refreshes=$(grep -c "Refreshing bundles" "$dir/data/log/karaf.log" 2>/dev/null || true)
   # a boot-time bundle refresh is the cause of the prototype's failed boots: it fails the check too
-  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ]; then
-    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later; bundle refreshes: $refreshes"
+  want="overview,contact,projects,orders,deals,files,history"
+  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ]; then
+    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: $refreshes"
   else
-    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later); bundle refreshes: $refreshes"
+    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes"
     mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-boot-$i.log" 2>/dev/null
   fi
   clientele_stop "$pid"; pid=""
