@@ -59,6 +59,7 @@ import org.clientele.io.internal.format.SheetWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -87,7 +88,8 @@ public class ImportServiceImpl implements ImportService {
     private final ClientService clients;
     private final TaxIdValidator taxIds;
     private final ImportJobStore jobs;
-    private final IoConfig config;
+    /** Replaced as a whole when the configuration changes; see {@link #modified}. */
+    private volatile IoConfig config;
     private final Path directory;
     private final ExecutorService worker;
     private final Clock clock;
@@ -131,6 +133,18 @@ public class ImportServiceImpl implements ImportService {
             LOG.info("Import {} resumes after row {}", r.id(), r.lastRow());
             submit(r.id());
         }
+    }
+
+    /**
+     * Takes a changed configuration without a restart: limits and batch size apply to the
+     * next upload and the next batch. (A restart would stop the running job until the next
+     * start, and a request already on its way to this instance would queue a job that no
+     * worker takes.) {@code directory} applies from the next start, since queued jobs keep
+     * their files where they are.
+     */
+    @Modified
+    void modified(IoConfig changed) {
+        this.config = changed;
     }
 
     @Deactivate
@@ -234,7 +248,7 @@ public class ImportServiceImpl implements ImportService {
         try {
             worker.execute(() -> run(id));
         } catch (RejectedExecutionException e) {
-            LOG.debug("Import {} not started: the service is stopping", id);
+            LOG.info("Import {} not started now: the service is stopping; it starts when the service starts again", id);
         }
     }
 

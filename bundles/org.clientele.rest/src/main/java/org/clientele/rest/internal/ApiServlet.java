@@ -109,7 +109,7 @@ public final class ApiServlet extends GenericServlet {
     void addResource(ApiResource resource) {
         synchronized (lock) {
             resources.add(resource);
-            scheduleBuild();
+            scheduleBuild(SETTLE_MILLIS);
         }
     }
 
@@ -117,18 +117,24 @@ public final class ApiServlet extends GenericServlet {
         synchronized (lock) {
             resources.remove(resource);
             rejected.remove(resource);
-            scheduleBuild();
+            // at once: the old application would pass requests on to a resource whose services are gone
+            scheduleBuild(0);
         }
     }
 
-    /** Under {@link #lock}: a build soon, unless one is waiting to start anyway. */
-    private void scheduleBuild() {
+    /** Under {@link #lock}: a build after {@code delayMillis}, or sooner when one is waiting to start anyway. */
+    private void scheduleBuild(long delayMillis) {
         if (servletConfig == null || builder.isShutdown()) {
             return; // init() builds the first application
         }
-        if (pending == null || pending.isDone()) {
-            pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        if (pending != null && !pending.isDone() && pending.getDelay(TimeUnit.MILLISECONDS) > 0) {
+            // still waiting, so it will see this change: keep it unless it waits too long
+            if (pending.getDelay(TimeUnit.MILLISECONDS) <= delayMillis || !pending.cancel(false)) {
+                return;
+            }
         }
+        // none waiting, or one running that may have read the resources before this change
+        pending = builder.schedule(this::rebuild, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
