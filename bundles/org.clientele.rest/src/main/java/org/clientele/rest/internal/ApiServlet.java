@@ -129,9 +129,10 @@ public final class ApiServlet extends GenericServlet {
         }
         if (pending != null && !pending.isDone() && pending.getDelay(TimeUnit.MILLISECONDS) > 0) {
             // still waiting, so it will see this change: keep it unless it waits too long
-            if (pending.getDelay(TimeUnit.MILLISECONDS) <= delayMillis || !pending.cancel(false)) {
+            if (pending.getDelay(TimeUnit.MILLISECONDS) <= delayMillis) {
                 return;
             }
+            pending.cancel(false); // if it started meanwhile, the one scheduled below follows it
         }
         // none waiting, or one running that may have read the resources before this change
         pending = builder.schedule(this::rebuild, delayMillis, TimeUnit.MILLISECONDS);
