@@ -50,23 +50,18 @@ public class OverviewServiceImpl implements OverviewService {
     private final Whiteboard<OverviewContributor> contributors = new Whiteboard<>(Section.PREFIX_, "overview section");
     private volatile Settings settings;
 
-    /** The configuration in effect, replaced as a whole when it changes. */
-    private record Settings(Today today, long budgetMillis, Pool pool) {
-    }
 
     @Activate
     public OverviewServiceImpl(@Reference ClientService clients, OverviewConfig config) {
         this.clients = clients;
-        this.settings = settings(config, null);
+        this.settings = Settings.of(config, config.contributorTimeoutMillis(), "clientele-overview", null);
     }
 
     @Modified
     void modified(OverviewConfig config) {
         Settings old = settings;
-        settings = settings(config, old.pool());
-        if (settings.pool() != old.pool()) {
-            old.pool().retire();
-        }
+        settings = Settings.of(config, config.contributorTimeoutMillis(), "clientele-overview", old);
+        old.retireFor(settings);
     }
 
     @Deactivate
@@ -148,12 +143,5 @@ public class OverviewServiceImpl implements OverviewService {
             Thread.currentThread().interrupt();
             return new OverviewSection(l.id(), title, List.of(), Status.TIMEOUT);
         }
-    }
-
-    /** Settings from the configuration; the current pool is kept when its size stays. */
-    private static Settings settings(OverviewConfig config, Pool current) {
-        int threads = Math.min(Pool.MAX_THREADS, Math.max(1, config.threads()));
-        Pool pool = current != null && current.threads() == threads ? current : new Pool("clientele-overview", threads);
-        return new Settings(Today.of(config), Math.max(1, config.contributorTimeoutMillis()), pool);
     }
 }

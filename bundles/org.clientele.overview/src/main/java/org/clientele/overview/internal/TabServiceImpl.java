@@ -48,23 +48,18 @@ public class TabServiceImpl implements TabService {
     private final Whiteboard<ClientTab> tabs = new Whiteboard<>(Tab.PREFIX_, "tab");
     private volatile Settings settings;
 
-    /** The configuration in effect, replaced as a whole when it changes. */
-    private record Settings(Today today, long budgetMillis, Pool pool) {
-    }
 
     @Activate
     public TabServiceImpl(@Reference ClientService clients, OverviewConfig config) {
         this.clients = clients;
-        this.settings = settings(config, null);
+        this.settings = Settings.of(config, config.tabTimeoutMillis(), "clientele-tabs", null);
     }
 
     @Modified
     void modified(OverviewConfig config) {
         Settings old = settings;
-        settings = settings(config, old.pool());
-        if (settings.pool() != old.pool()) {
-            old.pool().retire();
-        }
+        settings = Settings.of(config, config.tabTimeoutMillis(), "clientele-tabs", old);
+        old.retireFor(settings);
     }
 
     @Deactivate
@@ -156,12 +151,5 @@ public class TabServiceImpl implements TabService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-    }
-
-    /** Settings from the configuration; the current pool is kept when its size stays. */
-    private static Settings settings(OverviewConfig config, Pool current) {
-        int threads = Math.min(Pool.MAX_THREADS, Math.max(1, config.threads()));
-        Pool pool = current != null && current.threads() == threads ? current : new Pool("clientele-tabs", threads);
-        return new Settings(Today.of(config), Math.max(1, config.tabTimeoutMillis()), pool);
     }
 }
