@@ -10,6 +10,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.clientele.testing.LocalJpaTemplate;
 
 /**
  * The real persistence unit from {@code META-INF/persistence.xml}, run by EclipseLink on an

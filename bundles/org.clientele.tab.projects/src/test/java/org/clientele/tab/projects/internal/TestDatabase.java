@@ -1,57 +1,11 @@
 package org.clientele.tab.projects.internal;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
+import org.clientele.testing.UnitDatabase;
 
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-
-import org.apache.aries.jpa.template.JpaTemplate;
-
-/**
- * The real {@code clientele-projects} unit from {@code META-INF/persistence.xml}, run by
- * EclipseLink on a fresh in-memory Derby with RESOURCE_LOCAL transactions instead of JTA.
- */
-final class TestDatabase implements AutoCloseable {
-
-    static {
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", "target/derby.log");
-        }
-    }
-
-    private final String url = "jdbc:derby:memory:prj-" + UUID.randomUUID();
-    private final EntityManagerFactory emf;
+/** The real {@code clientele-projects} unit on a fresh in-memory Derby (see {@link UnitDatabase}). */
+final class TestDatabase extends UnitDatabase {
 
     TestDatabase() {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("javax.persistence.jtaDataSource", "");
-        properties.put("javax.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
-        properties.put("javax.persistence.jdbc.url", url + ";create=true");
-        this.emf = Persistence.createEntityManagerFactory("clientele-projects", properties);
-    }
-
-    JpaTemplate template() {
-        return new LocalJpaTemplate(emf);
-    }
-
-    EntityManagerFactory factory() {
-        return emf;
-    }
-
-    @Override
-    public void close() {
-        emf.close();
-        try {
-            DriverManager.getConnection(url + ";drop=true").close();
-        } catch (SQLException closed) {
-            if (!"08006".equals(closed.getSQLState()) && !"XJ004".equals(closed.getSQLState())) {
-                throw new IllegalStateException("could not drop " + url, closed);
-            }
-        }
+        super("clientele-projects");
     }
 }

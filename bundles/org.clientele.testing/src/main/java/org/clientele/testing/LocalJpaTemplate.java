@@ -1,4 +1,4 @@
-package org.clientele.tab.files.internal;
+package org.clientele.testing;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -15,11 +15,11 @@ import org.apache.aries.jpa.template.TransactionType;
  * rolling back when the code throws; {@code Supports} and the types without a transaction
  * run without one. Like Aries, it passes runtime exceptions on unchanged.
  */
-final class LocalJpaTemplate implements JpaTemplate {
+public final class LocalJpaTemplate implements JpaTemplate {
 
     private final EntityManagerFactory emf;
 
-    LocalJpaTemplate(EntityManagerFactory emf) {
+    public LocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 
