@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
 
 import org.apache.aries.jpa.template.EmFunction;
@@ -29,7 +30,10 @@ import org.clientele.tab.projects.internal.Drafts.TimeEntryDraft;
 import org.clientele.tab.projects.internal.Views.ProjectView;
 import org.clientele.tab.projects.internal.Views.TaskView;
 import org.clientele.tab.projects.internal.Views.TimeEntryView;
+import org.clientele.tab.projects.internal.Summary.Key;
+import org.clientele.tab.projects.internal.Summary.Totals;
 import org.clientele.tab.projects.internal.entity.ProjectEntity;
+import org.clientele.tab.projects.internal.entity.SummaryEntity;
 import org.clientele.tab.projects.internal.entity.TaskEntity;
 import org.clientele.tab.projects.internal.entity.TimeEntryEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -40,8 +44,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Projects, time entries and tasks on the {@code clientele-projects} unit. Writes run in a
- * JTA transaction (joining the caller's), reads join one when there is one. Counts and sums
- * come from aggregate queries only. The caller checks that a client exists.
+ * JTA transaction (joining the caller's), reads join one when there is one. The caller
+ * checks that a client exists.
+ *
+ * <p>The overview's figures come from per-client summary rows ({@code PRJ_SUMMARY}: projects
+ * per status, time entries with their hours, tasks per status and due date), which every
+ * write changes in its own transaction (see {@link Summary}); the overview sums a few of
+ * those rows instead of thousands of records. {@link #recompute} is the same figures by
+ * aggregate queries over the records: it fills the summary once for databases written
+ * before it existed, and tests hold the summary against it.
  */
 @Component(service = Projects.class, name = "org.clientele.tab.projects.store")
 public class Projects {
@@ -71,7 +82,9 @@ public class Projects {
                     em -> em.createQuery("SELECT COUNT(p) FROM PrjProject p").getSingleResult());
         } catch (RuntimeException e) {
             LOG.warn("The clientele-projects unit does not answer yet", e);
+            return;
         }
+        backfill();
     }
 
     // ---- projects
@@ -81,6 +94,7 @@ public class Projects {
             ProjectEntity p = new ProjectEntity(clientId, draft.name(), draft.status().name(), clock.getAsLong());
             em.persist(p);
             em.flush();
+            count(summary(), p, 1).apply(em);
             return projectView(p, BigDecimal.ZERO, 0);
         });
     }
@@ -119,8 +133,11 @@ public class Projects {
         return write(em -> {
             ProjectEntity p = findProject(em, pid);
             checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
+            Summary summary = count(summary(), p, -1);
             p.change(draft.name(), draft.status().name(), clock.getAsLong());
             flush(em, PROJECT, pid, expectedVersion, p.getVersion());
+            // the version check of the flush proves that the status read above was current
+            count(summary, p, 1).apply(em);
             return projectView(p, hoursOf(em, List.of(p.getPk())).get(p.getPk()),
                     openTasksOf(em, List.of(p.getPk())).getOrDefault(p.getPk(), 0L));
         });
@@ -129,8 +146,14 @@ public class Projects {
     /** Deletes a project with its time entries; its tasks stay with the client, outside any project. */
     public void deleteProject(String pid, long expectedVersion) {
         write(em -> {
-            ProjectEntity p = findProject(em, pid);
+            // locked: a time entry added meanwhile (which locks the project too) is either in the
+            // sum below or not added at all
+            ProjectEntity p = findProject(em, pid, LockModeType.PESSIMISTIC_WRITE);
             checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
+            Object[] booked = em.createQuery("SELECT COUNT(e), SUM(e.hours) FROM PrjTimeEntry e"
+                    + " WHERE e.projectId = :p", Object[].class).setParameter("p", p.getPk()).getSingleResult();
+            Summary summary = count(summary(), p, -1).add(hoursKey(p.getClientId()), -number(booked[0]),
+                    booked[1] == null ? null : ((BigDecimal) booked[1]).negate());
             em.createQuery("DELETE FROM PrjTimeEntry e WHERE e.projectId = :p").setParameter("p", p.getPk())
                     .executeUpdate();
             em.createQuery("UPDATE PrjTask t SET t.projectId = NULL, t.version = t.version + 1, t.updatedAt = :now"
@@ -139,6 +162,7 @@ public class Projects {
             long current = p.getVersion();
             em.remove(p);
             flush(em, PROJECT, pid, expectedVersion, current);
+            summary.apply(em);
             return null;
         });
     }
@@ -152,11 +176,13 @@ public class Projects {
 
     public TimeEntryView addTimeEntry(String pid, TimeEntryDraft draft, String user) {
         return write(em -> {
-            ProjectEntity p = findProject(em, pid);
+            // locked against a concurrent delete of the project (see deleteProject)
+            ProjectEntity p = findProject(em, pid, LockModeType.PESSIMISTIC_WRITE);
             TimeEntryEntity e = new TimeEntryEntity(p.getPk(), p.getClientId(), draft.date(), draft.hours(),
                     draft.note(), user, clock.getAsLong());
             em.persist(e);
             em.flush();
+            count(summary(), e, 1).apply(em);
             return timeEntryView(e);
         });
     }
@@ -187,6 +213,7 @@ public class Projects {
             long current = e.getVersion();
             em.remove(e);
             flush(em, TIME_ENTRY, eid, expectedVersion, current);
+            count(summary(), e, -1).apply(em);
             return null;
         });
     }
@@ -200,6 +227,7 @@ public class Projects {
                     draft.status().name(), clock.getAsLong());
             em.persist(t);
             em.flush();
+            count(summary(), t, 1).apply(em);
             return taskView(t);
         });
     }
@@ -233,8 +261,10 @@ public class Projects {
             TaskEntity t = findTask(em, tid);
             checkVersion(TASK, tid, expectedVersion, t.getVersion());
             checkProjectOf(em, t.getClientId(), draft.projectPk());
+            Summary summary = count(summary(), t, -1);
             t.change(draft.projectPk(), draft.title(), draft.dueDate(), draft.status().name(), clock.getAsLong());
             flush(em, TASK, tid, expectedVersion, t.getVersion());
+            count(summary, t, 1).apply(em);
             return taskView(t);
         });
     }
@@ -246,6 +276,7 @@ public class Projects {
             long current = t.getVersion();
             em.remove(t);
             flush(em, TASK, tid, expectedVersion, current);
+            count(summary(), t, -1).apply(em);
             return null;
         });
     }
@@ -315,7 +346,43 @@ public class Projects {
     public record TaskBuckets(long overdue, long due, long upcoming) {
     }
 
+    /** From the client's summary rows: one query. */
     public ProjectTotals projectTotals(String clientId) {
+        return read(em -> {
+            Object[] r = em.createQuery("SELECT"
+                    + " SUM(CASE WHEN s.kind = :project THEN s.records ELSE 0 END),"
+                    + " SUM(CASE WHEN s.kind = :project AND s.status = :active THEN s.records ELSE 0 END),"
+                    + " SUM(CASE WHEN s.kind = :hours THEN s.amount ELSE 0 END)"
+                    + " FROM PrjSummary s WHERE s.clientId = :c AND s.kind IN (:project, :hours)", Object[].class)
+                    .setParameter("project", KIND_PROJECT).setParameter("hours", KIND_HOURS)
+                    .setParameter("active", ProjectStatus.ACTIVE.name()).setParameter("c", clientId)
+                    .getSingleResult();
+            return new ProjectTotals(number(r[0]), number(r[1]), decimal(r[2]).setScale(2));
+        });
+    }
+
+    /**
+     * OPEN tasks only: overdue = due before {@code today}; due = due from today to today+7;
+     * upcoming = due after today+7 or without a due date. From the client's summary rows (one
+     * per due date; undated ones have a day after every date): one query.
+     */
+    public TaskBuckets taskBuckets(String clientId, LocalDate today) {
+        long from = today.toEpochDay();
+        long weekEnd = today.plusDays(7).toEpochDay();
+        return read(em -> {
+            Object[] r = em.createQuery("SELECT"
+                    + " SUM(CASE WHEN s.epochDay < :today THEN s.records ELSE 0 END),"
+                    + " SUM(CASE WHEN s.epochDay >= :today AND s.epochDay <= :weekEnd THEN s.records ELSE 0 END),"
+                    + " SUM(CASE WHEN s.epochDay > :weekEnd THEN s.records ELSE 0 END)"
+                    + " FROM PrjSummary s WHERE s.clientId = :c AND s.kind = :task AND s.status = :open", Object[].class)
+                    .setParameter("today", from).setParameter("weekEnd", weekEnd).setParameter("c", clientId)
+                    .setParameter("task", KIND_TASK).setParameter("open", TaskStatus.OPEN.name()).getSingleResult();
+            return new TaskBuckets(number(r[0]), number(r[1]), number(r[2]));
+        });
+    }
+
+    /** {@link #projectTotals} the straightforward way, by aggregates over the records (the tests' reference). */
+    ProjectTotals projectTotalsFromRecords(String clientId) {
         return read(em -> {
             Object[] counts = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.status = :active THEN 1 ELSE 0 END)"
                     + " FROM PrjProject p WHERE p.clientId = :c", Object[].class)
@@ -328,11 +395,8 @@ public class Projects {
         });
     }
 
-    /**
-     * OPEN tasks only: overdue = due before {@code today}; due = due from today to today+7;
-     * upcoming = due after today+7 or without a due date.
-     */
-    public TaskBuckets taskBuckets(String clientId, LocalDate today) {
+    /** {@link #taskBuckets} the straightforward way, by aggregates over the records (the tests' reference). */
+    TaskBuckets taskBucketsFromRecords(String clientId, LocalDate today) {
         LocalDate weekEnd = today.plusDays(7);
         return read(em -> {
             Object[] r = em.createQuery("SELECT"
@@ -346,6 +410,128 @@ public class Projects {
         });
     }
 
+    // ---- the summary rows
+
+    static final String KIND_PROJECT = "PROJECT";
+    static final String KIND_HOURS = "HOURS";
+    static final String KIND_TASK = "TASK";
+    /** The row that says the summary has been filled from the records once. */
+    static final Key BACKFILLED = new Key("", "#BACKFILLED", Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
+
+    static Summary summary() {
+        return new Summary(SummaryEntity.TABLE);
+    }
+
+    static Summary count(Summary s, ProjectEntity p, int sign) {
+        return s.add(new Key(p.getClientId(), KIND_PROJECT, p.getStatus(), Summary.NO_CURRENCY, Summary.ANY_DAY),
+                sign, null);
+    }
+
+    static Summary count(Summary s, TimeEntryEntity e, int sign) {
+        return s.add(hoursKey(e.getClientId()), sign, sign < 0 ? e.getHours().negate() : e.getHours());
+    }
+
+    static Summary count(Summary s, TaskEntity t, int sign) {
+        return s.add(new Key(t.getClientId(), KIND_TASK, t.getStatus(), Summary.NO_CURRENCY,
+                Summary.day(t.getDueDate())), sign, null);
+    }
+
+    private static Key hoursKey(String clientId) {
+        return new Key(clientId, KIND_HOURS, Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
+    }
+
+    /**
+     * What the summary rows must hold, computed from the records by aggregate queries: for
+     * one client, or for all ({@code clientId} null). Buckets without records are left out.
+     */
+    static Map<Key, Totals> recompute(EntityManager em, String clientId) {
+        String where = clientId == null ? "" : " WHERE x.clientId = :c";
+        Map<Key, Totals> rows = new HashMap<>();
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.status, COUNT(x) FROM PrjProject x" + where
+                + " GROUP BY x.clientId, x.status", Object[].class), clientId).getResultList()) {
+            rows.put(new Key((String) r[0], KIND_PROJECT, (String) r[1], Summary.NO_CURRENCY, Summary.ANY_DAY),
+                    new Totals(number(r[2]), Totals.ZERO.amount()));
+        }
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, COUNT(x), SUM(x.hours) FROM PrjTimeEntry x" + where
+                + " GROUP BY x.clientId", Object[].class), clientId).getResultList()) {
+            rows.put(hoursKey((String) r[0]), new Totals(number(r[1]), decimal(r[2]).setScale(2)));
+        }
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.status, x.dueDate, COUNT(x) FROM PrjTask x"
+                + where + " GROUP BY x.clientId, x.status, x.dueDate", Object[].class), clientId).getResultList()) {
+            rows.put(new Key((String) r[0], KIND_TASK, (String) r[1], Summary.NO_CURRENCY,
+                    Summary.day((LocalDate) r[2])), new Totals(number(r[3]), Totals.ZERO.amount()));
+        }
+        return rows;
+    }
+
+    /** The summary rows as stored: for one client or all; empty buckets and the marker left out. */
+    static Map<Key, Totals> stored(EntityManager em, String clientId) {
+        Map<Key, Totals> rows = new HashMap<>();
+        var q = em.createQuery("SELECT x FROM PrjSummary x WHERE x.kind <> :marker"
+                + (clientId == null ? "" : " AND x.clientId = :c"), SummaryEntity.class)
+                .setParameter("marker", BACKFILLED.kind());
+        for (SummaryEntity e : param(q, clientId).getResultList()) {
+            Totals t = new Totals(e.getRecords(), e.getAmount().setScale(2));
+            if (!t.isZero()) {
+                rows.put(new Key(e.getClientId(), e.getKind(), e.getStatus(), e.getCurrency(), e.getEpochDay()), t);
+            }
+        }
+        return rows;
+    }
+
+    /** The summary rows of all clients, as stored (for tests). */
+    Map<Key, Totals> storedSummary() {
+        return read(em -> stored(em, null));
+    }
+
+    /** The summary rows of all clients, recomputed from the records (for tests). */
+    Map<Key, Totals> recomputedSummary() {
+        return read(em -> recompute(em, null));
+    }
+
+    /**
+     * Fills the summary rows from the records once, for a database written before they
+     * existed: in one transaction, marked done by a marker row. Nothing to do (one key
+     * lookup) once the marker is there; a new database gets the marker at once.
+     */
+    final boolean backfill() {
+        try {
+            return write(em -> {
+                if (em.find(SummaryEntity.class, entityKey(BACKFILLED)) != null) {
+                    return false;
+                }
+                em.createQuery("DELETE FROM PrjSummary s").executeUpdate();
+                Map<Key, Totals> rows = recompute(em, null);
+                rows.put(BACKFILLED, new Totals(1, Totals.ZERO.amount()));
+                Summary.insertAll(em, SummaryEntity.TABLE, rows);
+                LOG.info("Filled {} summary rows of the projects overview from the records", rows.size() - 1);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // e.g. another node filled it at the same time (its marker collides with ours)
+            LOG.warn("Could not fill the projects summary (another node may have done it)", e);
+            return false;
+        }
+    }
+
+    private static SummaryEntity.Key entityKey(Key k) {
+        return SummaryEntity.Key.of(k.clientId(), k.kind(), k.status(), k.currency(), k.epochDay());
+    }
+
+    private static <Q extends javax.persistence.TypedQuery<?>> Q param(Q q, String clientId) {
+        if (clientId != null) {
+            q.setParameter("c", clientId);
+        }
+        return q;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return value == null ? BigDecimal.ZERO : (BigDecimal) value;
+        }
+        return new BigDecimal(value.toString());
+    }
+
     // ---- erasure
 
     /** Deletes every time entry, task and project of a client, joining the caller's transaction. */
@@ -357,6 +543,8 @@ public class Projects {
                     .executeUpdate();
             int projects = em.createQuery("DELETE FROM PrjProject p WHERE p.clientId = :c")
                     .setParameter("c", clientId).executeUpdate();
+            em.createQuery("DELETE FROM PrjSummary s WHERE s.clientId = :c").setParameter("c", clientId)
+                    .executeUpdate();
             LOG.debug("Erased {} projects, {} time entries, {} tasks of client {}", projects, entries, tasks, clientId);
             return null;
         });
@@ -382,8 +570,12 @@ public class Projects {
     }
 
     private static ProjectEntity findProject(EntityManager em, String pid) {
+        return findProject(em, pid, LockModeType.NONE);
+    }
+
+    private static ProjectEntity findProject(EntityManager em, String pid, LockModeType lock) {
         Long pk = Keys.parse(pid);
-        ProjectEntity p = pk == null ? null : em.find(ProjectEntity.class, pk);
+        ProjectEntity p = pk == null ? null : em.find(ProjectEntity.class, pk, lock);
         if (p == null) {
             throw new NotFoundException("project", pid);
         }

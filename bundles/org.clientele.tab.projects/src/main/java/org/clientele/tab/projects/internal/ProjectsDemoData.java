@@ -48,6 +48,7 @@ public class ProjectsDemoData implements DemoData {
     public void populate(String clientId, RandomGenerator random, LocalDate today, String user) {
         long now = projects.now();
         projects.inTransaction(em -> {
+            Summary summary = Projects.summary();
             List<ProjectEntity> created = new ArrayList<>();
             int projectCount = 2 + random.nextInt(3);
             List<String> names = new ArrayList<>(List.of(PROJECT_NAMES));
@@ -57,6 +58,7 @@ public class ProjectsDemoData implements DemoData {
                         : ProjectStatus.values()[random.nextInt(ProjectStatus.values().length)];
                 ProjectEntity p = new ProjectEntity(clientId, name, status.name(), now);
                 em.persist(p);
+                Projects.count(summary, p, 1);
                 created.add(p);
             }
             em.flush();
@@ -67,8 +69,10 @@ public class ProjectsDemoData implements DemoData {
                     // 0.25 to 8.00 hours in quarter hours
                     BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(32)).multiply(new BigDecimal("0.25"))
                             .setScale(2);
-                    em.persist(new TimeEntryEntity(p.getPk(), clientId, date, hours,
-                            NOTES[random.nextInt(NOTES.length)], user, now));
+                    TimeEntryEntity entry = new TimeEntryEntity(p.getPk(), clientId, date, hours,
+                            NOTES[random.nextInt(NOTES.length)], user, now);
+                    em.persist(entry);
+                    Projects.count(summary, entry, 1);
                 }
             }
             int taskCount = 4 + random.nextInt(7);
@@ -85,9 +89,13 @@ public class ProjectsDemoData implements DemoData {
                 };
                 TaskStatus status = bucket == 4 ? TaskStatus.DONE : TaskStatus.OPEN;
                 Long projectPk = random.nextInt(3) == 0 ? null : created.get(random.nextInt(created.size())).getPk();
-                em.persist(new TaskEntity(clientId, projectPk, titles.remove(random.nextInt(titles.size())), due,
-                        status.name(), now));
+                TaskEntity task = new TaskEntity(clientId, projectPk, titles.remove(random.nextInt(titles.size())), due,
+                        status.name(), now);
+                em.persist(task);
+                Projects.count(summary, task, 1);
             }
+            em.flush();
+            summary.apply(em);
             return null;
         });
     }

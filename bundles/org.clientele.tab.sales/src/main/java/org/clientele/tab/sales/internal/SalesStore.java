@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,9 @@ import org.clientele.tab.sales.internal.entity.InvoiceEntity;
 import org.clientele.tab.sales.internal.entity.OrderEntity;
 import org.clientele.tab.sales.internal.entity.QuoteEntity;
 import org.clientele.tab.sales.internal.entity.RecordEntity;
+import org.clientele.tab.sales.internal.entity.SummaryEntity;
+import org.clientele.tab.sales.internal.Summary.Key;
+import org.clientele.tab.sales.internal.Summary.Totals;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,8 +57,15 @@ import org.slf4j.LoggerFactory;
  * Orders, invoices, deals and quotes on the {@code clientele-sales} persistence unit. Writes
  * run in a JTA transaction (joining the caller's), reads join one when there is one. Changes
  * lock the row and compare the caller's version first, so a stale write is refused with
- * {@link VersionConflictException} and never overwrites another. The overview figures are
- * aggregate queries, one per section, grouped by currency.
+ * {@link VersionConflictException} and never overwrites another.
+ *
+ * <p>The overview figures come from per-client summary rows ({@code sal_summary}: orders per
+ * status and currency, invoices per kind, status, currency and due date, each with its count
+ * and amount), which every write of an order or invoice changes in its own transaction (see
+ * {@link Summary}): one aggregate query per section over a few rows instead of thousands of
+ * records. {@link #recompute} gives the same rows by aggregates over the records: it fills the
+ * summary once for databases written before it existed, and the tests hold the summary
+ * against it.
  *
  * <p>Callers check that the client exists; this store only keeps records by client id.
  */
@@ -77,6 +88,8 @@ public class SalesStore {
         // locks inside one (see the persistence bundle's JpaClientStore).
         if (!ping()) {
             LOG.warn("The clientele-sales database does not answer yet");
+        } else {
+            backfill();
         }
     }
 
@@ -107,7 +120,9 @@ public class SalesStore {
             OrderEntity e = new OrderEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.number(), d.date(), d.amount(), d.currency(), d.status());
             em.persist(e);
-            return order(flushed(em, e));
+            flushed(em, e);
+            count(summary(), e, 1).apply(em);
+            return order(e);
         });
     }
 
@@ -119,15 +134,21 @@ public class SalesStore {
         return write(em -> {
             OrderEntity e = locked(em, OrderEntity.class, "SalesOrder", "Order", id, expectedVersion);
             uniqueNumber(em, "SalesOrder", "number", d.number(), e.getPk());
+            Summary summary = count(summary(), e, -1);
             e.set(d.number(), d.date(), d.amount(), d.currency(), d.status());
             e.touch(now());
-            return order(flushed(em, e));
+            flushed(em, e);
+            count(summary, e, 1).apply(em);
+            return order(e);
         });
     }
 
     public void deleteOrder(String id, long expectedVersion) {
         write(em -> {
-            em.remove(locked(em, OrderEntity.class, "SalesOrder", "Order", id, expectedVersion));
+            OrderEntity e = locked(em, OrderEntity.class, "SalesOrder", "Order", id, expectedVersion);
+            em.remove(e);
+            em.flush();
+            count(summary(), e, -1).apply(em);
             return null;
         });
     }
@@ -145,7 +166,9 @@ public class SalesStore {
             InvoiceEntity e = new InvoiceEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.kind(), d.number(), d.issueDate(), d.dueDate(), d.amount(), d.currency(), d.status());
             em.persist(e);
-            return invoice(flushed(em, e));
+            flushed(em, e);
+            count(summary(), e, 1).apply(em);
+            return invoice(e);
         });
     }
 
@@ -158,15 +181,21 @@ public class SalesStore {
             InvoiceEntity e = locked(em, InvoiceEntity.class, "SalesInvoice", "Invoice", id, expectedVersion);
             uniqueNumber(em, "SalesInvoice", "numberKey", InvoiceEntity.numberKey(d.kind(), e.getClientId(), d.number()),
                     e.getPk());
+            Summary summary = count(summary(), e, -1);
             e.set(d.kind(), d.number(), d.issueDate(), d.dueDate(), d.amount(), d.currency(), d.status());
             e.touch(now());
-            return invoice(flushed(em, e));
+            flushed(em, e);
+            count(summary, e, 1).apply(em);
+            return invoice(e);
         });
     }
 
     public void deleteInvoice(String id, long expectedVersion) {
         write(em -> {
-            em.remove(locked(em, InvoiceEntity.class, "SalesInvoice", "Invoice", id, expectedVersion));
+            InvoiceEntity e = locked(em, InvoiceEntity.class, "SalesInvoice", "Invoice", id, expectedVersion);
+            em.remove(e);
+            em.flush();
+            count(summary(), e, -1).apply(em);
             return null;
         });
     }
@@ -254,65 +283,210 @@ public class SalesStore {
 
     // ---- overview figures (aggregates only)
 
-    /** Non-cancelled orders, completed ones, and the non-cancelled sums per currency: one query. */
+    /**
+     * Non-cancelled orders, completed ones, and the non-cancelled sums per currency (the
+     * currencies that have such orders): one query over the client's summary rows.
+     */
     public OrderFigures orderFigures(String clientId) {
-        return read(em -> {
-            List<Object[]> rows = em.createQuery("SELECT o.currency, COUNT(o),"
-                    + " SUM(CASE WHEN o.status = :completed THEN 1 ELSE 0 END), SUM(o.amount)"
-                    + " FROM SalesOrder o WHERE o.clientId = :client AND o.status <> :cancelled"
-                    + " GROUP BY o.currency", Object[].class)
-                    .setParameter("client", clientId)
-                    .setParameter("completed", OrderStatus.COMPLETED)
-                    .setParameter("cancelled", OrderStatus.CANCELLED)
-                    .getResultList();
-            long count = 0;
-            long completed = 0;
-            Map<String, BigDecimal> totals = new TreeMap<>();
-            for (Object[] row : rows) {
-                count += number(row[1]);
-                completed += number(row[2]);
-                totals.put(((String) row[0]).strip(), Money.scaled((BigDecimal) row[3]));
-            }
-            return new OrderFigures(count, completed, totals);
-        });
+        return read(em -> orderFigures(em.createQuery("SELECT s.currency, SUM(s.records),"
+                + " SUM(CASE WHEN s.status = :completed THEN s.records ELSE 0 END), SUM(s.amount)"
+                + " FROM SalesSummary s WHERE s.clientId = :client AND s.kind = :order AND s.status <> :cancelled"
+                + " GROUP BY s.currency HAVING SUM(s.records) > 0", Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("order", KIND_ORDER)
+                .setParameter("completed", OrderStatus.COMPLETED.name())
+                .setParameter("cancelled", OrderStatus.CANCELLED.name())
+                .getResultList()));
     }
 
     /**
      * The client's issued, unpaid sales invoices as a partition: approved and not overdue,
      * pending and not overdue, overdue (approved or pending, due before {@code today}); with
-     * the sums per currency. One query.
+     * the sums per currency (the currencies that have such invoices). One query over the
+     * client's summary rows, which keep invoices per due date.
      */
     public InvoiceFigures invoiceFigures(String clientId, LocalDate today) {
-        return read(em -> {
-            List<Object[]> rows = em.createQuery("SELECT i.currency,"
-                    + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN i.dueDate < :today THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
-                    + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
-                    + " SUM(CASE WHEN i.dueDate < :today THEN i.amount ELSE 0 END)"
-                    + " FROM SalesInvoice i WHERE i.clientId = :client AND i.kind = :sales"
-                    + " AND i.status IN (:approved, :pending)"
-                    + " GROUP BY i.currency", Object[].class)
-                    .setParameter("client", clientId)
-                    .setParameter("sales", InvoiceKind.SALES)
-                    .setParameter("approved", InvoiceStatus.APPROVED)
-                    .setParameter("pending", InvoiceStatus.PENDING)
-                    .setParameter("today", today)
-                    .getResultList();
-            long approved = 0;
-            long pending = 0;
-            long overdue = 0;
-            Map<String, Amounts> amounts = new TreeMap<>();
-            for (Object[] row : rows) {
-                approved += number(row[1]);
-                pending += number(row[2]);
-                overdue += number(row[3]);
-                amounts.put(((String) row[0]).strip(), new Amounts(Money.scaled(decimal(row[4])),
-                        Money.scaled(decimal(row[5])), Money.scaled(decimal(row[6]))));
+        return read(em -> invoiceFigures(em.createQuery("SELECT s.currency,"
+                + " SUM(CASE WHEN s.status = :approved AND s.epochDay >= :today THEN s.records ELSE 0 END),"
+                + " SUM(CASE WHEN s.status = :pending AND s.epochDay >= :today THEN s.records ELSE 0 END),"
+                + " SUM(CASE WHEN s.epochDay < :today THEN s.records ELSE 0 END),"
+                + " SUM(CASE WHEN s.status = :approved AND s.epochDay >= :today THEN s.amount ELSE 0 END),"
+                + " SUM(CASE WHEN s.status = :pending AND s.epochDay >= :today THEN s.amount ELSE 0 END),"
+                + " SUM(CASE WHEN s.epochDay < :today THEN s.amount ELSE 0 END)"
+                + " FROM SalesSummary s WHERE s.clientId = :client AND s.kind = :sales"
+                + " AND s.status IN (:approved, :pending)"
+                + " GROUP BY s.currency HAVING SUM(s.records) > 0", Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("sales", invoiceKind(InvoiceKind.SALES))
+                .setParameter("approved", InvoiceStatus.APPROVED.name())
+                .setParameter("pending", InvoiceStatus.PENDING.name())
+                .setParameter("today", today.toEpochDay())
+                .getResultList()));
+    }
+
+    /** {@link #orderFigures} the straightforward way, by an aggregate over the records (the tests' reference). */
+    OrderFigures orderFiguresFromRecords(String clientId) {
+        return read(em -> orderFigures(em.createQuery("SELECT o.currency, COUNT(o),"
+                + " SUM(CASE WHEN o.status = :completed THEN 1 ELSE 0 END), SUM(o.amount)"
+                + " FROM SalesOrder o WHERE o.clientId = :client AND o.status <> :cancelled"
+                + " GROUP BY o.currency", Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("completed", OrderStatus.COMPLETED)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .getResultList()));
+    }
+
+    /** {@link #invoiceFigures} the straightforward way, by an aggregate over the records (the tests' reference). */
+    InvoiceFigures invoiceFiguresFromRecords(String clientId, LocalDate today) {
+        return read(em -> invoiceFigures(em.createQuery("SELECT i.currency,"
+                + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN i.dueDate < :today THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN i.status = :approved AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
+                + " SUM(CASE WHEN i.status = :pending AND i.dueDate >= :today THEN i.amount ELSE 0 END),"
+                + " SUM(CASE WHEN i.dueDate < :today THEN i.amount ELSE 0 END)"
+                + " FROM SalesInvoice i WHERE i.clientId = :client AND i.kind = :sales"
+                + " AND i.status IN (:approved, :pending)"
+                + " GROUP BY i.currency", Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("sales", InvoiceKind.SALES)
+                .setParameter("approved", InvoiceStatus.APPROVED)
+                .setParameter("pending", InvoiceStatus.PENDING)
+                .setParameter("today", today)
+                .getResultList()));
+    }
+
+    private static OrderFigures orderFigures(List<Object[]> rows) {
+        long count = 0;
+        long completed = 0;
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (Object[] row : rows) {
+            count += number(row[1]);
+            completed += number(row[2]);
+            totals.put(((String) row[0]).strip(), Money.scaled(decimal(row[3])));
+        }
+        return new OrderFigures(count, completed, totals);
+    }
+
+    private static InvoiceFigures invoiceFigures(List<Object[]> rows) {
+        long approved = 0;
+        long pending = 0;
+        long overdue = 0;
+        Map<String, Amounts> amounts = new TreeMap<>();
+        for (Object[] row : rows) {
+            approved += number(row[1]);
+            pending += number(row[2]);
+            overdue += number(row[3]);
+            amounts.put(((String) row[0]).strip(), new Amounts(Money.scaled(decimal(row[4])),
+                    Money.scaled(decimal(row[5])), Money.scaled(decimal(row[6]))));
+        }
+        return new InvoiceFigures(approved, pending, overdue, amounts);
+    }
+
+    // ---- the summary rows
+
+    static final String KIND_ORDER = "ORDER";
+    /** The row that says the summary has been filled from the records once. */
+    static final Key BACKFILLED = new Key("", "#BACKFILLED", Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
+
+    static String invoiceKind(InvoiceKind kind) {
+        return kind.name() + "_INVOICE";
+    }
+
+    static Summary summary() {
+        return new Summary(SummaryEntity.TABLE);
+    }
+
+    static Summary count(Summary s, OrderEntity o, int sign) {
+        return s.add(new Key(o.getClientId(), KIND_ORDER, o.getStatus().name(), o.getCurrency().strip(),
+                Summary.ANY_DAY), sign, sign < 0 ? o.getAmount().negate() : o.getAmount());
+    }
+
+    static Summary count(Summary s, InvoiceEntity i, int sign) {
+        return s.add(new Key(i.getClientId(), invoiceKind(i.getKind()), i.getStatus().name(), i.getCurrency().strip(),
+                Summary.day(i.getDueDate())), sign, sign < 0 ? i.getAmount().negate() : i.getAmount());
+    }
+
+    /**
+     * What the summary rows must hold, computed from the records by aggregate queries: for
+     * one client, or for all ({@code clientId} null). Buckets without records are left out.
+     */
+    static Map<Key, Totals> recompute(EntityManager em, String clientId) {
+        String where = clientId == null ? "" : " WHERE x.clientId = :c";
+        Map<Key, Totals> rows = new HashMap<>();
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.status, x.currency, COUNT(x), SUM(x.amount)"
+                + " FROM SalesOrder x" + where + " GROUP BY x.clientId, x.status, x.currency", Object[].class),
+                clientId).getResultList()) {
+            rows.put(new Key((String) r[0], KIND_ORDER, ((OrderStatus) r[1]).name(), ((String) r[2]).strip(),
+                    Summary.ANY_DAY), new Totals(number(r[3]), Money.scaled(decimal(r[4]))));
+        }
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.kind, x.status, x.currency, x.dueDate,"
+                + " COUNT(x), SUM(x.amount) FROM SalesInvoice x" + where
+                + " GROUP BY x.clientId, x.kind, x.status, x.currency, x.dueDate", Object[].class),
+                clientId).getResultList()) {
+            rows.put(new Key((String) r[0], invoiceKind((InvoiceKind) r[1]), ((InvoiceStatus) r[2]).name(),
+                    ((String) r[3]).strip(), Summary.day((LocalDate) r[4])),
+                    new Totals(number(r[5]), Money.scaled(decimal(r[6]))));
+        }
+        return rows;
+    }
+
+    /** The summary rows as stored: for one client or all; empty buckets and the marker left out. */
+    static Map<Key, Totals> stored(EntityManager em, String clientId) {
+        Map<Key, Totals> rows = new HashMap<>();
+        var q = em.createQuery("SELECT x FROM SalesSummary x WHERE x.kind <> :marker"
+                + (clientId == null ? "" : " AND x.clientId = :c"), SummaryEntity.class)
+                .setParameter("marker", BACKFILLED.kind());
+        for (SummaryEntity e : param(q, clientId).getResultList()) {
+            Totals t = new Totals(e.getRecords(), Money.scaled(e.getAmount()));
+            if (!t.isZero()) {
+                rows.put(new Key(e.getClientId(), e.getKind(), e.getStatus(), e.getCurrency(), e.getEpochDay()), t);
             }
-            return new InvoiceFigures(approved, pending, overdue, amounts);
-        });
+        }
+        return rows;
+    }
+
+    /** The summary rows of all clients, as stored (for tests). */
+    Map<Key, Totals> storedSummary() {
+        return read(em -> stored(em, null));
+    }
+
+    /** The summary rows of all clients, recomputed from the records (for tests). */
+    Map<Key, Totals> recomputedSummary() {
+        return read(em -> recompute(em, null));
+    }
+
+    /**
+     * Fills the summary rows from the records once, for a database written before they
+     * existed: in one transaction, marked done by a marker row. Nothing to do (one key
+     * lookup) once the marker is there; a new database gets the marker at once.
+     */
+    boolean backfill() {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (em.find(SummaryEntity.class, SummaryEntity.Key.of(BACKFILLED.clientId(), BACKFILLED.kind(),
+                        BACKFILLED.status(), BACKFILLED.currency(), BACKFILLED.epochDay())) != null) {
+                    return false;
+                }
+                em.createQuery("DELETE FROM SalesSummary s").executeUpdate();
+                Map<Key, Totals> rows = recompute(em, null);
+                rows.put(BACKFILLED, new Totals(1, Money.scaled(null)));
+                Summary.insertAll(em, SummaryEntity.TABLE, rows);
+                LOG.info("Filled {} summary rows of the sales overview from the records", rows.size() - 1);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // e.g. another node filled it at the same time (its marker collides with ours)
+            LOG.warn("Could not fill the sales summary (another node may have done it)", e);
+            return false;
+        }
+    }
+
+    private static <Q extends TypedQuery<?>> Q param(Q q, String clientId) {
+        if (clientId != null) {
+            q.setParameter("c", clientId);
+        }
+        return q;
     }
 
     // ---- erasure
@@ -325,6 +499,8 @@ public class SalesStore {
                 n += em.createQuery("DELETE FROM " + entity + " r WHERE r.clientId = :client")
                         .setParameter("client", clientId).executeUpdate();
             }
+            em.createQuery("DELETE FROM SalesSummary s WHERE s.clientId = :client").setParameter("client", clientId)
+                    .executeUpdate();
             return n;
         });
     }

@@ -1,0 +1,167 @@
+package org.clientele.tab.sales.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+/**
+ * Changes to the per-client summary rows of one write, applied in the write's own
+ * transaction (so they commit or roll back with the records they count).
+ *
+ * <p>A change is {@code UPDATE … SET RECORDS = RECORDS + ?, AMOUNT = AMOUNT + ?} on the
+ * bucket's row, and an INSERT when no row was updated. Two transactions creating the same
+ * bucket race on that INSERT: the second one waits for the first one's lock on the key and,
+ * once the first commits, fails with a duplicate key (SQL state 23505). In Derby that is a
+ * statement-level error, the transaction stays intact, so the change is simply retried as an
+ * UPDATE of the row that now exists. That is why the rows are written through the
+ * transaction's JDBC connection and not through EclipseLink, which would mark the whole
+ * transaction for rollback on any failed statement.
+ *
+ * <p>Buckets are written in key order, so two writes that touch the same two buckets lock
+ * them in the same order and cannot deadlock on them. Changes that cancel out (an update
+ * that keeps a record in its bucket) write nothing.
+ */
+final class Summary {
+
+    /** The {@code epochDay} of a record without a date: after every real date. */
+    static final long NO_DAY = Long.MAX_VALUE;
+    /** The {@code epochDay} of kinds that have no date. */
+    static final long ANY_DAY = 0;
+    /** Kinds without a currency. */
+    static final String NO_CURRENCY = "";
+    /** Kinds without a status. */
+    static final String NO_STATUS = "";
+
+    private static final String DUPLICATE_KEY = "23505";
+    private static final int ATTEMPTS = 5;
+
+    /** A bucket: a client's records of one kind, status, currency and day. */
+    record Key(String clientId, String kind, String status, String currency, long epochDay) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::clientId).thenComparing(Key::kind)
+                .thenComparing(Key::status).thenComparing(Key::currency).thenComparingLong(Key::epochDay);
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** How many records a bucket holds and the sum of their amounts. */
+    record Totals(long records, BigDecimal amount) {
+        static final Totals ZERO = new Totals(0, BigDecimal.ZERO.setScale(2));
+
+        Totals plus(Totals o) {
+            return new Totals(records + o.records, amount.add(o.amount));
+        }
+
+        boolean isZero() {
+            return records == 0 && amount.signum() == 0;
+        }
+    }
+
+    static long day(LocalDate date) {
+        return date == null ? NO_DAY : date.toEpochDay();
+    }
+
+    private final String table;
+    private final SortedMap<Key, Totals> changes = new TreeMap<>();
+
+    Summary(String table) {
+        this.table = table;
+    }
+
+    /** Adds {@code records} (negative: removes) and {@code amount} to a bucket. */
+    Summary add(Key key, long records, BigDecimal amount) {
+        changes.merge(key, new Totals(records, amount == null ? BigDecimal.ZERO : amount), Totals::plus);
+        return this;
+    }
+
+    /** Writes the changes through the transaction of {@code em}. */
+    void apply(EntityManager em) {
+        changes.values().removeIf(Totals::isZero);
+        if (changes.isEmpty()) {
+            return;
+        }
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("summary changes need a transaction");
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE " + table
+                + " SET RECORDS = RECORDS + ?, AMOUNT = AMOUNT + ?"
+                + " WHERE CLIENT_ID = ? AND KIND = ? AND STATUS = ? AND CURRENCY = ? AND EPOCH_DAY = ?");
+                PreparedStatement insert = insert(c)) {
+            for (Map.Entry<Key, Totals> change : changes.entrySet()) {
+                Key k = change.getKey();
+                Totals t = change.getValue();
+                for (int attempt = 1; ; attempt++) {
+                    update.setLong(1, t.records());
+                    update.setBigDecimal(2, t.amount());
+                    update.setString(3, k.clientId());
+                    update.setString(4, k.kind());
+                    update.setString(5, k.status());
+                    update.setString(6, k.currency());
+                    update.setLong(7, k.epochDay());
+                    if (update.executeUpdate() > 0) {
+                        break;
+                    }
+                    try {
+                        bind(insert, k, t).executeUpdate();
+                        break;
+                    } catch (SQLException e) {
+                        // another transaction created the row meanwhile (and has committed): update it
+                        if (!DUPLICATE_KEY.equals(e.getSQLState()) || attempt >= ATTEMPTS) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not update " + table, e);
+        }
+        changes.clear();
+    }
+
+    /** Inserts rows into buckets known to be empty (the back-fill), in batches. */
+    static void insertAll(EntityManager em, String table, Map<Key, Totals> rows) {
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement insert = new Summary(table).insert(c)) {
+            int n = 0;
+            for (Map.Entry<Key, Totals> row : new TreeMap<>(rows).entrySet()) {
+                bind(insert, row.getKey(), row.getValue()).addBatch();
+                if (++n % 500 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            if (n % 500 != 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not fill " + table, e);
+        }
+    }
+
+    private PreparedStatement insert(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO " + table
+                + " (CLIENT_ID, KIND, STATUS, CURRENCY, EPOCH_DAY, RECORDS, AMOUNT) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    private static PreparedStatement bind(PreparedStatement insert, Key k, Totals t) throws SQLException {
+        insert.setString(1, k.clientId());
+        insert.setString(2, k.kind());
+        insert.setString(3, k.status());
+        insert.setString(4, k.currency());
+        insert.setLong(5, k.epochDay());
+        insert.setLong(6, t.records());
+        insert.setBigDecimal(7, t.amount());
+        return insert;
+    }
+}
