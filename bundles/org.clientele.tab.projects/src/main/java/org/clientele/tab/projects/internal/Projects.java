@@ -110,8 +110,8 @@ public class Projects {
     /** A client's projects by name, each with its booked hours and open tasks. */
     public Page<ProjectView> projects(String clientId, int limit, int offset) {
         return read(em -> {
-            long total = em.createQuery("SELECT COUNT(p) FROM PrjProject p WHERE p.clientId = :c", Long.class)
-                    .setParameter("c", clientId).getSingleResult();
+            // the count from the summary rows: a few rows instead of all the client's projects
+            long total = summed(em, clientId, KIND_PROJECT, null);
             // the page's keys from the (client, name, pk) index alone, then those rows: for whole
             // rows Derby would rather scan and sort a table in which one client has most rows
             List<Long> keys = em.createQuery(
@@ -305,9 +305,8 @@ public class Projects {
     /** A page of a client's open tasks by due date, with the names of their projects. */
     public Page<OpenTask> openTasks(String clientId, int limit, int offset) {
         return read(em -> {
-            long total = em.createQuery("SELECT COUNT(t) FROM PrjTask t WHERE t.clientId = :c AND t.status = :s",
-                    Long.class).setParameter("c", clientId).setParameter("s", TaskStatus.OPEN.name())
-                    .getSingleResult();
+            // the count from the summary rows (one per due date) instead of all the client's open tasks
+            long total = summed(em, clientId, KIND_TASK, TaskStatus.OPEN.name());
             // keys from the (client, status, due date, pk) index first, as for projects
             List<Long> keys = em.createQuery("SELECT t.pk FROM PrjTask t WHERE t.clientId = :c AND t.status = :s"
                     + " ORDER BY t.dueDate, t.pk", Long.class).setParameter("c", clientId)
@@ -512,6 +511,17 @@ public class Projects {
             LOG.warn("Could not fill the projects summary (another node may have done it)", e);
             return false;
         }
+    }
+
+    /** How many records of a kind (and status, unless null) a client has, from its summary rows. */
+    private static long summed(EntityManager em, String clientId, String kind, String status) {
+        var q = em.createQuery("SELECT SUM(s.records) FROM PrjSummary s WHERE s.clientId = :c AND s.kind = :k"
+                + (status == null ? "" : " AND s.status = :s"), Long.class)
+                .setParameter("c", clientId).setParameter("k", kind);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return number(q.getSingleResult());
     }
 
     private static SummaryEntity.Key entityKey(Key k) {

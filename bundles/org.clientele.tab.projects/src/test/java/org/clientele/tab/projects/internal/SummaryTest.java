@@ -77,6 +77,15 @@ public class SummaryTest {
         assertEquals(projects.recomputedSummary(), stored);
         for (String c : clients) {
             assertEquals(c, projects.projectTotalsFromRecords(c), projects.projectTotals(c));
+            // the tab's totals come from the summary too
+            long projectCount = db.template().txExpr(em -> em.createQuery(
+                    "SELECT COUNT(p) FROM PrjProject p WHERE p.clientId = :c", Long.class).setParameter("c", c)
+                    .getSingleResult());
+            long openTasks = db.template().txExpr(em -> em.createQuery(
+                    "SELECT COUNT(t) FROM PrjTask t WHERE t.clientId = :c AND t.status = 'OPEN'", Long.class)
+                    .setParameter("c", c).getSingleResult());
+            assertEquals(projectCount, projects.projects(c, 5, 0).total());
+            assertEquals(openTasks, projects.openTasks(c, 5, 0).total());
             for (int d = -12; d <= 12; d += 3) {
                 LocalDate today = TODAY.plusDays(d);
                 assertEquals(c + " " + today, projects.taskBucketsFromRecords(c, today), projects.taskBuckets(c, today));

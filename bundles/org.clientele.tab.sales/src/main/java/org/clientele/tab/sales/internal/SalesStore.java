@@ -155,7 +155,7 @@ public class SalesStore {
 
     public Page<Order> orders(String clientId, int limit, int offset) {
         return read(em -> page(em, OrderEntity.class, "SalesOrder", clientId, "", Map.of(),
-                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order));
+                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order, List.of(KIND_ORDER)));
     }
 
     // ---- invoices
@@ -204,7 +204,9 @@ public class SalesStore {
     public Page<Invoice> invoices(String clientId, InvoiceKind kind, int limit, int offset) {
         return read(em -> page(em, InvoiceEntity.class, "SalesInvoice", clientId,
                 kind == null ? "" : " AND r.kind = :kind", kind == null ? Map.of() : Map.of("kind", kind),
-                "r.issueDate DESC, r.pk DESC", limit, offset, SalesStore::invoice));
+                "r.issueDate DESC, r.pk DESC", limit, offset, SalesStore::invoice,
+                kind == null ? List.of(invoiceKind(InvoiceKind.SALES), invoiceKind(InvoiceKind.PURCHASE))
+                        : List.of(invoiceKind(kind))));
     }
 
     // ---- deals
@@ -240,7 +242,7 @@ public class SalesStore {
 
     public Page<Deal> deals(String clientId, int limit, int offset) {
         return read(em -> page(em, DealEntity.class, "SalesDeal", clientId, "", Map.of(),
-                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::deal));
+                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::deal, null));
     }
 
     // ---- quotes
@@ -278,7 +280,7 @@ public class SalesStore {
 
     public Page<Quote> quotes(String clientId, int limit, int offset) {
         return read(em -> page(em, QuoteEntity.class, "SalesQuote", clientId, "", Map.of(),
-                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::quote));
+                "r.createdAt DESC, r.pk DESC", limit, offset, SalesStore::quote, null));
     }
 
     // ---- overview figures (aggregates only)
@@ -585,10 +587,13 @@ public class SalesStore {
     /**
      * A page in two steps: the page's keys from the client's (descending) index alone, which
      * Derby reads in order and stops after the page even when one client has most of the
-     * rows (for whole rows it would rather scan and sort the table), then those rows.
+     * rows (for whole rows it would rather scan and sort the table), then those rows. The
+     * total comes from the client's summary rows of {@code summaryKinds} when the records are
+     * summarised (a few rows instead of all the client's records), else from a count.
      */
     private static <E, R> Page<R> page(EntityManager em, Class<E> type, String entity, String clientId,
-            String where, Map<String, Object> params, String orderBy, int limit, int offset, Function<E, R> map) {
+            String where, Map<String, Object> params, String orderBy, int limit, int offset, Function<E, R> map,
+            List<String> summaryKinds) {
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(r) FROM " + entity + " r WHERE r.clientId = :client" + where, Long.class);
         TypedQuery<Long> keys = em.createQuery(
@@ -600,7 +605,10 @@ public class SalesStore {
             count.setParameter(k, v);
             keys.setParameter(k, v);
         });
-        long total = count.getSingleResult();
+        long total = summaryKinds == null ? count.getSingleResult()
+                : number(em.createQuery("SELECT SUM(s.records) FROM SalesSummary s WHERE s.clientId = :client"
+                        + " AND s.kind IN :kinds", Long.class).setParameter("client", clientId)
+                        .setParameter("kinds", summaryKinds).getSingleResult());
         List<Long> page = total <= offset ? List.of() : keys.setFirstResult(offset).setMaxResults(limit).getResultList();
         List<R> items = page.isEmpty() ? List.of()
                 : em.createQuery("SELECT r FROM " + entity + " r WHERE r.pk IN :keys ORDER BY " + orderBy, type)

@@ -69,11 +69,23 @@ public class SummaryTest {
         assertEquals(store.recomputedSummary(), store.storedSummary());
         for (String c : clients) {
             assertEquals(c, store.orderFiguresFromRecords(c), store.orderFigures(c));
+            // the pages' totals come from the summary too
+            assertEquals(count("SalesOrder", c, ""), store.orders(c, 5, 0).total());
+            assertEquals(count("SalesInvoice", c, ""), store.invoices(c, null, 5, 0).total());
+            for (InvoiceKind kind : InvoiceKind.values()) {
+                assertEquals(count("SalesInvoice", c, " AND r.kind = org.clientele.tab.sales.internal.InvoiceKind."
+                        + kind.name()), store.invoices(c, kind, 5, 0).total());
+            }
             for (int d = -12; d <= 12; d += 3) {
                 LocalDate today = TODAY.plusDays(d);
                 assertEquals(c + " " + today, store.invoiceFiguresFromRecords(c, today), store.invoiceFigures(c, today));
             }
         }
+    }
+
+    private long count(String entity, String client, String where) {
+        return f.db.template().txExpr(em -> em.createQuery("SELECT COUNT(r) FROM " + entity
+                + " r WHERE r.clientId = :c" + where, Long.class).setParameter("c", client).getSingleResult());
     }
 
     private static <T> T pick(Random r, List<T> list) {
