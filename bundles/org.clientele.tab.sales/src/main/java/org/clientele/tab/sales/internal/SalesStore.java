@@ -155,7 +155,7 @@ public class SalesStore {
 
     public Page<Order> orders(String clientId, int limit, int offset) {
         return read(em -> page(em, OrderEntity.class, "SalesOrder", clientId, "", Map.of(),
-                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order, List.of(KIND_ORDER)));
+                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order, new Seek("date", KIND_ORDER_DAY, null)));
     }
 
     // ---- invoices
@@ -205,8 +205,7 @@ public class SalesStore {
         return read(em -> page(em, InvoiceEntity.class, "SalesInvoice", clientId,
                 kind == null ? "" : " AND r.kind = :kind", kind == null ? Map.of() : Map.of("kind", kind),
                 "r.issueDate DESC, r.pk DESC", limit, offset, SalesStore::invoice,
-                kind == null ? List.of(invoiceKind(InvoiceKind.SALES), invoiceKind(InvoiceKind.PURCHASE))
-                        : List.of(invoiceKind(kind))));
+                new Seek("issueDate", KIND_INVOICE_DAY, kind == null ? null : kind.name())));
     }
 
     // ---- deals
@@ -388,6 +387,10 @@ public class SalesStore {
     // ---- the summary rows
 
     static final String KIND_ORDER = "ORDER";
+    /** Orders per order date (the orders page's order), status and currency empty. */
+    static final String KIND_ORDER_DAY = "ORDER_DAY";
+    /** Invoices per issue date (the invoices page's order) and kind (in the status column). */
+    static final String KIND_INVOICE_DAY = "INVOICE_DAY";
     /** The row that says the summary has been filled from the records once. */
     static final Key BACKFILLED = new Key("", "#BACKFILLED", Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
 
@@ -400,11 +403,15 @@ public class SalesStore {
     }
 
     static Summary count(Summary s, OrderEntity o, int sign) {
+        s.add(new Key(o.getClientId(), KIND_ORDER_DAY, Summary.NO_STATUS, Summary.NO_CURRENCY,
+                Summary.day(o.getDate())), sign, null);
         return s.add(new Key(o.getClientId(), KIND_ORDER, o.getStatus().name(), o.getCurrency().strip(),
                 Summary.ANY_DAY), sign, sign < 0 ? o.getAmount().negate() : o.getAmount());
     }
 
     static Summary count(Summary s, InvoiceEntity i, int sign) {
+        s.add(new Key(i.getClientId(), KIND_INVOICE_DAY, i.getKind().name(), Summary.NO_CURRENCY,
+                Summary.day(i.getIssueDate())), sign, null);
         return s.add(new Key(i.getClientId(), invoiceKind(i.getKind()), i.getStatus().name(), i.getCurrency().strip(),
                 Summary.day(i.getDueDate())), sign, sign < 0 ? i.getAmount().negate() : i.getAmount());
     }
@@ -421,6 +428,16 @@ public class SalesStore {
                 clientId).getResultList()) {
             rows.put(new Key((String) r[0], KIND_ORDER, ((OrderStatus) r[1]).name(), ((String) r[2]).strip(),
                     Summary.ANY_DAY), new Totals(number(r[3]), Money.scaled(decimal(r[4]))));
+        }
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.date, COUNT(x) FROM SalesOrder x" + where
+                + " GROUP BY x.clientId, x.date", Object[].class), clientId).getResultList()) {
+            rows.put(new Key((String) r[0], KIND_ORDER_DAY, Summary.NO_STATUS, Summary.NO_CURRENCY,
+                    Summary.day((LocalDate) r[1])), new Totals(number(r[2]), Money.scaled(null)));
+        }
+        for (Object[] r : param(em.createQuery("SELECT x.clientId, x.kind, x.issueDate, COUNT(x) FROM SalesInvoice x"
+                + where + " GROUP BY x.clientId, x.kind, x.issueDate", Object[].class), clientId).getResultList()) {
+            rows.put(new Key((String) r[0], KIND_INVOICE_DAY, ((InvoiceKind) r[1]).name(), Summary.NO_CURRENCY,
+                    Summary.day((LocalDate) r[2])), new Totals(number(r[3]), Money.scaled(null)));
         }
         for (Object[] r : param(em.createQuery("SELECT x.clientId, x.kind, x.status, x.currency, x.dueDate,"
                 + " COUNT(x), SUM(x.amount) FROM SalesInvoice x" + where
@@ -585,35 +602,82 @@ public class SalesStore {
     }
 
     /**
+     * How a page finds its first row without stepping over all the rows before it: by the
+     * client's summary rows of {@code kind} (records per day of {@code attribute}, the page's
+     * leading order; {@code status} narrows them when not null).
+     */
+    private record Seek(String attribute, String kind, String status) {
+    }
+
+    /**
      * A page in two steps: the page's keys from the client's (descending) index alone, which
      * Derby reads in order and stops after the page even when one client has most of the
-     * rows (for whole rows it would rather scan and sort the table), then those rows. The
-     * total comes from the client's summary rows of {@code summaryKinds} when the records are
-     * summarised (a few rows instead of all the client's records), else from a count.
+     * rows (for whole rows it would rather scan and sort the table), then those rows.
+     *
+     * <p>With a {@link Seek}, the client's records per day (newest first) give the total and
+     * the day the page starts on: the keys query then starts at that day in the index and
+     * skips only the page's predecessors of that same day, instead of all {@code offset}
+     * rows. Without, the total is a count and the keys query skips {@code offset} rows.
      */
     private static <E, R> Page<R> page(EntityManager em, Class<E> type, String entity, String clientId,
             String where, Map<String, Object> params, String orderBy, int limit, int offset, Function<E, R> map,
-            List<String> summaryKinds) {
-        TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(r) FROM " + entity + " r WHERE r.clientId = :client" + where, Long.class);
-        TypedQuery<Long> keys = em.createQuery(
-                "SELECT r.pk FROM " + entity + " r WHERE r.clientId = :client" + where + " ORDER BY " + orderBy,
-                Long.class);
-        count.setParameter("client", clientId);
-        keys.setParameter("client", clientId);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            keys.setParameter(k, v);
-        });
-        long total = summaryKinds == null ? count.getSingleResult()
-                : number(em.createQuery("SELECT SUM(s.records) FROM SalesSummary s WHERE s.clientId = :client"
-                        + " AND s.kind IN :kinds", Long.class).setParameter("client", clientId)
-                        .setParameter("kinds", summaryKinds).getSingleResult());
-        List<Long> page = total <= offset ? List.of() : keys.setFirstResult(offset).setMaxResults(limit).getResultList();
+            Seek seek) {
+        long total;
+        long skip = offset;
+        LocalDate from = null;
+        if (seek == null) {
+            TypedQuery<Long> count = em.createQuery(
+                    "SELECT COUNT(r) FROM " + entity + " r WHERE r.clientId = :client" + where, Long.class);
+            count.setParameter("client", clientId);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        } else {
+            TypedQuery<Object[]> days = em.createQuery("SELECT s.epochDay, SUM(s.records) FROM SalesSummary s"
+                    + " WHERE s.clientId = :client AND s.kind = :kind" + (seek.status() == null ? "" : " AND s.status = :status")
+                    + " GROUP BY s.epochDay HAVING SUM(s.records) > 0 ORDER BY s.epochDay DESC", Object[].class)
+                    .setParameter("client", clientId).setParameter("kind", seek.kind());
+            if (seek.status() != null) {
+                days.setParameter("status", seek.status());
+            }
+            total = 0;
+            for (Object[] day : days.getResultList()) {
+                long n = number(day[1]);
+                if (from == null && total + n > offset) {
+                    from = LocalDate.ofEpochDay(((Number) day[0]).longValue());
+                    skip = offset - total;
+                }
+                total += n;
+            }
+        }
+        List<Long> page = List.of();
+        if (total > offset) {
+            TypedQuery<Long> keys = em.createQuery("SELECT r.pk FROM " + entity + " r WHERE r.clientId = :client"
+                    + where + (from == null ? "" : " AND r." + seek.attribute() + " <= :from") + " ORDER BY " + orderBy,
+                    Long.class);
+            keys.setParameter("client", clientId);
+            params.forEach(keys::setParameter);
+            if (from != null) {
+                keys.setParameter("from", from);
+            }
+            page = keys.setFirstResult((int) skip).setMaxResults(limit).getResultList();
+        }
         List<R> items = page.isEmpty() ? List.of()
                 : em.createQuery("SELECT r FROM " + entity + " r WHERE r.pk IN :keys ORDER BY " + orderBy, type)
                         .setParameter("keys", page).getResultList().stream().map(map).toList();
         return new Page<>(items, total, limit, offset);
+    }
+
+    /** {@link #orders} the straightforward way: a count, {@code offset} rows skipped (the tests' reference). */
+    Page<Order> ordersFromRecords(String clientId, int limit, int offset) {
+        return read(em -> page(em, OrderEntity.class, "SalesOrder", clientId, "", Map.of(),
+                "r.date DESC, r.pk DESC", limit, offset, SalesStore::order, null));
+    }
+
+    /** {@link #invoices} the straightforward way: a count, {@code offset} rows skipped (the tests' reference). */
+    Page<Invoice> invoicesFromRecords(String clientId, InvoiceKind kind, int limit, int offset) {
+        return read(em -> page(em, InvoiceEntity.class, "SalesInvoice", clientId,
+                kind == null ? "" : " AND r.kind = :kind", kind == null ? Map.of() : Map.of("kind", kind),
+                "r.issueDate DESC, r.pk DESC", limit, offset, SalesStore::invoice, null));
     }
 
     private <T> T write(EmFunction<T> code) {

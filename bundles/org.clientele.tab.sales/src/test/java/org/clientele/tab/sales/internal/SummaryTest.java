@@ -76,6 +76,27 @@ public class SummaryTest {
                 assertEquals(count("SalesInvoice", c, " AND r.kind = org.clientele.tab.sales.internal.InvoiceKind."
                         + kind.name()), store.invoices(c, kind, 5, 0).total());
             }
+            // pages that start on the day the summary finds: the same rows as skipping offset rows
+            long orders = store.orders(c, 1, 0).total();
+            long invoices = store.invoices(c, null, 1, 0).total();
+            for (int offset : new int[] {0, 1, 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37}) {
+                for (int limit : new int[] {1, 10}) {
+                    assertEquals(c + " orders " + offset + "/" + limit, store.ordersFromRecords(c, limit, offset),
+                            store.orders(c, limit, offset));
+                    assertEquals(store.invoicesFromRecords(c, null, limit, offset), store.invoices(c, null, limit, offset));
+                    for (InvoiceKind kind : InvoiceKind.values()) {
+                        assertEquals(store.invoicesFromRecords(c, kind, limit, offset),
+                                store.invoices(c, kind, limit, offset));
+                    }
+                }
+            }
+            for (long offset : new long[] {orders - 1, orders, invoices - 1, invoices}) {
+                if (offset >= 0) {
+                    assertEquals(store.ordersFromRecords(c, 2, (int) offset), store.orders(c, 2, (int) offset));
+                    assertEquals(store.invoicesFromRecords(c, null, 2, (int) offset),
+                            store.invoices(c, null, 2, (int) offset));
+                }
+            }
             for (int d = -12; d <= 12; d += 3) {
                 LocalDate today = TODAY.plusDays(d);
                 assertEquals(c + " " + today, store.invoiceFiguresFromRecords(c, today), store.invoiceFigures(c, today));
