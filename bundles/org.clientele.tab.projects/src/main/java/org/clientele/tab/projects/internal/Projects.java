@@ -146,8 +146,8 @@ public class Projects {
     /** Deletes a project with its time entries; its tasks stay with the client, outside any project. */
     public void deleteProject(String pid, long expectedVersion) {
         write(em -> {
-            // locked: a time entry added meanwhile (which locks the project too) is either in the
-            // sum below or not added at all
+            // locked: a time entry added or deleted meanwhile (which locks the project too) is
+            // either in the sum below or not, never half-way
             ProjectEntity p = findProject(em, pid, LockModeType.PESSIMISTIC_WRITE);
             checkVersion(PROJECT, pid, expectedVersion, p.getVersion());
             Object[] booked = em.createQuery("SELECT COUNT(e), SUM(e.hours) FROM PrjTimeEntry e"
@@ -208,7 +208,9 @@ public class Projects {
     /** Deletes a wrongly booked time entry. */
     public void deleteTimeEntry(String pid, String eid, long expectedVersion) {
         write(em -> {
-            TimeEntryEntity e = findTimeEntry(em, pid, eid);
+            // the project locked as for adding one: else a delete of the project that summed this
+            // entry before it was deleted here would subtract it a second time
+            TimeEntryEntity e = findTimeEntry(em, pid, eid, LockModeType.PESSIMISTIC_WRITE);
             checkVersion(TIME_ENTRY, eid, expectedVersion, e.getVersion());
             long current = e.getVersion();
             em.remove(e);
@@ -304,14 +306,65 @@ public class Projects {
 
     /** A page of a client's open tasks by due date, with the names of their projects. */
     public Page<OpenTask> openTasks(String clientId, int limit, int offset) {
+        return openTasks(clientId, limit, offset, true);
+    }
+
+    /** {@link #openTasks} the straightforward way: a count, {@code offset} rows skipped (the tests' reference). */
+    Page<OpenTask> openTasksFromRecords(String clientId, int limit, int offset) {
+        return openTasks(clientId, limit, offset, false);
+    }
+
+    /**
+     * With {@code seek}, the client's summary rows of open tasks per due date give the total
+     * and the due date the page starts on; the keys query starts there in the (client,
+     * status, due date, pk) index and skips only the page's predecessors of that date, not
+     * all {@code offset} rows. Undated tasks come last (Derby sorts NULL after every date),
+     * as their summary day does.
+     */
+    private Page<OpenTask> openTasks(String clientId, int limit, int offset, boolean seek) {
         return read(em -> {
-            // the count from the summary rows (one per due date) instead of all the client's open tasks
-            long total = summed(em, clientId, KIND_TASK, TaskStatus.OPEN.name());
-            // keys from the (client, status, due date, pk) index first, as for projects
-            List<Long> keys = em.createQuery("SELECT t.pk FROM PrjTask t WHERE t.clientId = :c AND t.status = :s"
-                    + " ORDER BY t.dueDate, t.pk", Long.class).setParameter("c", clientId)
-                    .setParameter("s", TaskStatus.OPEN.name()).setFirstResult(offset).setMaxResults(limit)
-                    .getResultList();
+            String open = TaskStatus.OPEN.name();
+            String select = "SELECT t.pk FROM PrjTask t WHERE t.clientId = :c AND t.status = :s";
+            List<Long> keys;
+            long total;
+            if (!seek) {
+                total = em.createQuery("SELECT COUNT(t) FROM PrjTask t WHERE t.clientId = :c AND t.status = :s",
+                        Long.class).setParameter("c", clientId).setParameter("s", open).getSingleResult();
+                // keys from the (client, status, due date, pk) index first, as for projects
+                keys = em.createQuery(select + " ORDER BY t.dueDate, t.pk", Long.class).setParameter("c", clientId)
+                        .setParameter("s", open).setFirstResult(offset).setMaxResults(limit).getResultList();
+            } else {
+                total = 0;
+                long from = 0;
+                long skip = 0;
+                boolean found = false;
+                for (Object[] day : em.createQuery("SELECT s.epochDay, SUM(s.records) FROM PrjSummary s"
+                        + " WHERE s.clientId = :c AND s.kind = :task AND s.status = :s GROUP BY s.epochDay"
+                        + " HAVING SUM(s.records) > 0 ORDER BY s.epochDay", Object[].class).setParameter("c", clientId)
+                        .setParameter("task", KIND_TASK).setParameter("s", open).getResultList()) {
+                    long n = number(day[1]);
+                    if (!found && total + n > offset) {
+                        found = true;
+                        from = ((Number) day[0]).longValue();
+                        skip = offset - total;
+                    }
+                    total += n;
+                }
+                keys = new ArrayList<>();
+                if (found && from != Summary.NO_DAY) {
+                    keys.addAll(em.createQuery(select + " AND t.dueDate >= :from ORDER BY t.dueDate, t.pk", Long.class)
+                            .setParameter("c", clientId).setParameter("s", open)
+                            .setParameter("from", LocalDate.ofEpochDay(from)).setFirstResult((int) skip)
+                            .setMaxResults(limit).getResultList());
+                    skip = 0;
+                }
+                if (found && keys.size() < limit) {
+                    // the page reaches (or starts in) the undated tasks
+                    keys.addAll(em.createQuery(select + " AND t.dueDate IS NULL ORDER BY t.pk", Long.class)
+                            .setParameter("c", clientId).setParameter("s", open).setFirstResult((int) skip)
+                            .setMaxResults(limit - keys.size()).getResultList());
+                }
+            }
             List<TaskEntity> rows = keys.isEmpty() ? List.of() : em.createQuery(
                     "SELECT t FROM PrjTask t WHERE t.pk IN :keys ORDER BY t.dueDate, t.pk", TaskEntity.class)
                     .setParameter("keys", keys).getResultList();
@@ -594,7 +647,12 @@ public class Projects {
 
     /** A time entry of the project {@code pid}; 404 for the project first, then for the entry. */
     private static TimeEntryEntity findTimeEntry(EntityManager em, String pid, String eid) {
-        ProjectEntity p = findProject(em, pid);
+        return findTimeEntry(em, pid, eid, LockModeType.NONE);
+    }
+
+    /** As above, with the project row locked as {@code projectLock} says. */
+    private static TimeEntryEntity findTimeEntry(EntityManager em, String pid, String eid, LockModeType projectLock) {
+        ProjectEntity p = findProject(em, pid, projectLock);
         Long pk = Keys.parse(eid);
         TimeEntryEntity e = pk == null ? null : em.find(TimeEntryEntity.class, pk);
         if (e == null || !e.getProjectId().equals(p.getPk())) {

@@ -86,6 +86,18 @@ public class SummaryTest {
                     .setParameter("c", c).getSingleResult());
             assertEquals(projectCount, projects.projects(c, 5, 0).total());
             assertEquals(openTasks, projects.openTasks(c, 5, 0).total());
+            // pages that start on the due date the summary finds: the same rows as skipping offset rows
+            for (int offset : new int[] {0, 1, 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37}) {
+                for (int limit : new int[] {1, 10}) {
+                    assertEquals(c + " open tasks " + offset + "/" + limit, projects.openTasksFromRecords(c, limit, offset),
+                            projects.openTasks(c, limit, offset));
+                }
+            }
+            for (long offset : new long[] {openTasks - 3, openTasks - 1, openTasks}) {
+                if (offset >= 0) {
+                    assertEquals(projects.openTasksFromRecords(c, 5, (int) offset), projects.openTasks(c, 5, (int) offset));
+                }
+            }
             for (int d = -12; d <= 12; d += 3) {
                 LocalDate today = TODAY.plusDays(d);
                 assertEquals(c + " " + today, projects.taskBucketsFromRecords(c, today), projects.taskBuckets(c, today));
