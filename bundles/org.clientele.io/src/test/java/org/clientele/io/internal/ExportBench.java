@@ -98,9 +98,13 @@ final class ExportBench {
             for (int round = 1; round <= rounds; round++) {
                 System.out.printf(Locale.ROOT, "round %d, load average %s%n", round, loadAverage());
                 long[] read = new long[1];
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 store.forEachClient(all, chunk -> read[0] += chunk.size());
                 report("read only: ClientStore.forEachClient of all clients (no writing)", read[0], t0);
+                System.out.printf(Locale.ROOT, "    read only: %.2f s CPU of the reading thread%n",
+                        (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
                 if (read[0] != n) {
                     throw new IllegalStateException("read " + read[0] + " clients, not " + n);
                 }

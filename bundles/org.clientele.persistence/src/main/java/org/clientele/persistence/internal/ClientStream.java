@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
+import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
@@ -19,6 +20,7 @@ import org.clientele.api.Client;
 import org.clientele.api.ClientQuery;
 import org.clientele.api.Contact;
 import org.clientele.api.TaxIdInfo;
+import org.clientele.persistence.internal.entity.InstantMicrosConverter;
 
 /**
  * The whole client list for the export ({@link org.clientele.api.store.ClientStore#forEachClient}),
@@ -39,6 +41,12 @@ final class ClientStream {
 
     /** Clients per chunk. */
     static final int CHUNK = 5000;
+
+    /** The client columns in the order of {@link #CLIENT_COLUMNS}, as plain SQL over the table. */
+    private static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
+            + " tax_status, street, postal_code, city, region, country, email, phone, website, archived, created_at,"
+            + " updated_at, version FROM client";
+    private static final InstantMicrosConverter TIME = new InstantMicrosConverter();
 
     private static final String CLIENT_COLUMNS = "SELECT c.pk, c.publicId, c.number, c.legalName, c.taxId,"
             + " c.taxCountry, c.taxKind, c.taxStatus, c.street, c.postalCode, c.city, c.region, c.country, c.email,"
@@ -116,28 +124,58 @@ final class ClientStream {
     }
 
     private Chunk chunkAfter(EntityManager em, long after) {
-        StringBuilder jpql = new StringBuilder(CLIENT_COLUMNS).append(" WHERE c.pk > :after");
-        filters(jpql);
-        TypedQuery<Object[]> q = em.createQuery(jpql.append(" ORDER BY c.pk").toString(), Object[].class)
-                .setParameter("after", after).setMaxResults(chunkSize);
-        List<Object[]> rows = bindFilters(q).getResultList();
+        // plain SQL: the rows come back as arrays without EclipseLink's report-query building
+        StringBuilder sql = new StringBuilder(CLIENT_SQL).append(" WHERE pk > ?");
+        if (archived != null) {
+            sql.append(" AND archived = ?");
+        }
+        if (country != null) {
+            sql.append(" AND country = ?");
+        }
+        Query q = em.createNativeQuery(sql.append(" ORDER BY pk").toString()).setParameter(1, after);
+        int next = 2;
+        if (archived != null) {
+            q.setParameter(next++, archived);
+        }
+        if (country != null) {
+            q.setParameter(next, country);
+        }
+        List<Object[]> rows = rows(q.setMaxResults(chunkSize));
         if (rows.isEmpty()) {
             return new Chunk(List.of(), 0, after);
         }
+        for (Object[] r : rows) {
+            r[0] = ((Number) r[0]).longValue();
+            r[16] = r[16] instanceof Boolean b ? b : ((Number) r[16]).intValue() != 0;
+            r[17] = TIME.convertToEntityAttribute(r[17] == null ? null : ((Number) r[17]).longValue());
+            r[18] = TIME.convertToEntityAttribute(r[18] == null ? null : ((Number) r[18]).longValue());
+        }
         long lo = (Long) rows.get(0)[0];
         long hi = (Long) rows.get(rows.size() - 1)[0];
-        Map<Long, List<Contact>> contacts = contacts(em.createQuery(
-                "SELECT ct.clientPk, ct.name, ct.role, ct.email, ct.phone FROM Contact ct"
-                        + " WHERE ct.clientPk >= :lo AND ct.clientPk <= :hi ORDER BY ct.clientPk, ct.position",
-                Object[].class).setParameter("lo", lo).setParameter("hi", hi).getResultList());
-        Map<Long, List<String>> tags = tags(em.createQuery(
-                "SELECT g.clientPk, g.tag FROM Tag g WHERE g.clientPk >= :lo AND g.clientPk <= :hi"
-                        + " ORDER BY g.clientPk, g.position", Object[].class)
-                .setParameter("lo", lo).setParameter("hi", hi).getResultList());
-        Map<Long, Long> versions = versions(em.createQuery(
-                "SELECT c.pk, c.version FROM Client c WHERE c.pk >= :lo AND c.pk <= :hi", Object[].class)
-                .setParameter("lo", lo).setParameter("hi", hi).getResultList());
+        Map<Long, List<Contact>> contacts = contacts(keyed(rows(em.createNativeQuery(
+                "SELECT client_pk, name, contact_role, email, phone FROM client_contact"
+                        + " WHERE client_pk >= ? AND client_pk <= ? ORDER BY client_pk, position")
+                .setParameter(1, lo).setParameter(2, hi))));
+        Map<Long, List<String>> tags = tags(keyed(rows(em.createNativeQuery(
+                "SELECT client_pk, tag FROM client_tag WHERE client_pk >= ? AND client_pk <= ? ORDER BY client_pk, position")
+                .setParameter(1, lo).setParameter(2, hi))));
+        Map<Long, Long> versions = versions(keyed(rows(em.createNativeQuery(
+                "SELECT pk, version FROM client WHERE pk >= ? AND pk <= ?")
+                .setParameter(1, lo).setParameter(2, hi))));
         return new Chunk(assemble(em, rows, contacts, tags, versions), rows.size(), hi);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        return q.getResultList();
+    }
+
+    /** The rows with their first column (a key of any integer type) as a Long. */
+    private static List<Object[]> keyed(List<Object[]> rows) {
+        for (Object[] r : rows) {
+            r[0] = ((Number) r[0]).longValue();
+        }
+        return rows;
     }
 
     private List<Client> chunkByKeys(EntityManager em, List<Long> keys) {

@@ -214,12 +214,13 @@ public class ClientStreamTest {
         STORED.set(10, store.find(victim.id()).orElseThrow());
     }
 
-    /** An entity manager that runs {@code change} once, just before the first contacts query. */
+    /** An entity manager that runs {@code change} once, just before the first contacts query (JPQL or SQL). */
     private static EntityManager interfering(EntityManager em, AtomicBoolean changed, Runnable change) {
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("createQuery") && args[0] instanceof String jpql
-                            && jpql.contains("FROM Contact") && changed.compareAndSet(false, true)) {
+                    if (method.getName().startsWith("create") && args != null && args[0] instanceof String query
+                            && (query.contains("FROM Contact") || query.contains("FROM client_contact"))
+                            && changed.compareAndSet(false, true)) {
                         change.run();
                     }
                     try {
