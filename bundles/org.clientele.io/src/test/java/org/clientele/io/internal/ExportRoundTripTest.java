@@ -1,5 +1,6 @@
 package org.clientele.io.internal;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +22,10 @@ import org.clientele.api.ClientQuery;
 import org.clientele.api.Contact;
 import org.clientele.api.ValidationException;
 import org.clientele.api.io.ClientColumns;
+import org.clientele.api.store.ClientStore;
 import org.clientele.io.internal.format.Limits;
 import org.clientele.io.internal.format.SheetReader;
+import org.clientele.io.internal.format.SheetWriter;
 import org.junit.Test;
 
 /**
@@ -76,7 +80,7 @@ public class ExportRoundTripTest {
 
     private void roundTrip(String format, String dialect) throws IOException {
         List<Client> clients = clients();
-        ExportServiceImpl export = new ExportServiceImpl(Fakes.clients(clients));
+        ExportServiceImpl export = new ExportServiceImpl(Fakes.clients(clients), Fakes.store(clients));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long n = export.export(format, dialect, ClientQuery.text(null), out);
         assertEquals(clients.size(), n);
@@ -98,7 +102,7 @@ public class ExportRoundTripTest {
     public void csvExcelGerman() throws IOException {
         roundTrip("csv", "excel-de");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExportServiceImpl(Fakes.clients(clients().subList(0, 2))).export("csv", "excel-de", null, out);
+        new ExportServiceImpl(Fakes.clients(clients().subList(0, 2)), Fakes.store(clients().subList(0, 2))).export("csv", "excel-de", null, out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFnumber;legalName;"));
         assertTrue(text.contains("'=HYPERLINK"));
@@ -112,8 +116,89 @@ public class ExportRoundTripTest {
 
     @Test
     public void badFormatOrDialectIsAValidationError() {
-        ExportServiceImpl export = new ExportServiceImpl(Fakes.clients(List.of()));
+        ExportServiceImpl export = new ExportServiceImpl(Fakes.clients(List.of()), Fakes.store(List.of()));
         assertThrows(ValidationException.class, () -> export.export("pdf", null, null, new ByteArrayOutputStream()));
         assertThrows(ValidationException.class, () -> export.export("csv", "excel-fr", null, new ByteArrayOutputStream()));
+    }
+
+    /** The bytes the export wrote before it read in chunks: header, then ClientColumns.values per client. */
+    private static byte[] straightforward(List<Client> clients, String format, String dialect) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter w = Formats.writer(format, dialect, out)) {
+            w.row(ClientColumns.ALL);
+            for (Client c : clients) {
+                List<String> cells = new ArrayList<>();
+                ClientColumns.values(c).values().forEach(v -> cells.add(Neutralizer.neutralize(v)));
+                w.row(cells);
+            }
+            w.finish();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] export(ClientStore store, List<Client> clients, String format, String dialect)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long n = new ExportServiceImpl(Fakes.clients(clients), store).export(format, dialect, null, out);
+        assertEquals(clients.size(), n);
+        return out.toByteArray();
+    }
+
+    @Test
+    public void csvIsByteForByteWhatTheStraightforwardWriteGivesWhateverTheChunks() throws IOException {
+        List<Client> clients = clients();
+        for (String dialect : List.of("rfc4180", "excel-de")) {
+            byte[] expected = straightforward(clients, "csv", dialect);
+            for (int chunk : new int[] {0, 1, 7, 500, 5000}) {
+                assertArrayEquals(dialect + " chunk " + chunk, expected,
+                        export(Fakes.store(clients, chunk, -1), clients, "csv", dialect));
+            }
+        }
+        assertArrayEquals(straightforward(List.of(), "csv", "rfc4180"),
+                export(Fakes.store(List.of()), List.of(), "csv", "rfc4180"));
+    }
+
+    @Test
+    public void aFailingStoreFailsTheExportAndLeavesNoThread() {
+        List<Client> clients = clients();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> export(Fakes.store(clients, 100, 3), clients, "csv", "rfc4180"));
+        assertEquals("the store failed", e.getMessage());
+        assertNoReaderThread();
+    }
+
+    @Test
+    public void aFailingOutputFailsTheExportAndStopsTheReader() {
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            clients.addAll(clients());
+        }
+        OutputStream broken = new OutputStream() {
+            private long bytes;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++bytes > 100_000) {
+                    throw new IOException("client went away");
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                bytes += len;
+                if (bytes > 100_000) {
+                    throw new IOException("client went away");
+                }
+            }
+        };
+        ExportServiceImpl export = new ExportServiceImpl(Fakes.clients(clients), Fakes.store(clients, 50, -1));
+        IOException e = assertThrows(IOException.class, () -> export.export("csv", null, null, broken));
+        assertEquals("client went away", e.getMessage());
+        assertNoReaderThread();
+    }
+
+    private static void assertNoReaderThread() {
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("clientele-export-reader") && t.isAlive()));
     }
 }

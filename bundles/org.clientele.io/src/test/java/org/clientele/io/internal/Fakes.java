@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.clientele.api.Activity;
 import org.clientele.api.Actor;
 import org.clientele.api.Client;
 import org.clientele.api.ClientQuery;
@@ -26,6 +27,8 @@ import org.clientele.api.io.ImportRow;
 import org.clientele.api.io.RowError;
 import org.clientele.api.io.RowOutcome;
 import org.clientele.api.io.RowResult;
+import org.clientele.api.store.ClientStore;
+import org.clientele.api.store.ClientWriter;
 import org.clientele.api.store.ImportJobRecord;
 import org.clientele.api.store.ImportJobStore;
 
@@ -172,5 +175,59 @@ final class Fakes {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    /**
+     * A store that answers search from the list and hands it out in chunks of {@code chunk}
+     * from {@code forEachClient}; with {@code chunk} 0 it keeps the interface's default
+     * (offset paging through search). {@code failAfter} chunks, it throws.
+     */
+    static ClientStore store(List<Client> all, int chunk, int failAfter) {
+        return new ClientStore() {
+            @Override
+            public <T> T write(java.util.function.Function<ClientWriter, T> work) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Client> find(String id) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page<Client> search(ClientQuery q) {
+                int from = Math.min(q.offset(), all.size());
+                return new Page<>(all.subList(from, Math.min(all.size(), from + q.limit())), all.size(), q.limit(),
+                        q.offset());
+            }
+
+            @Override
+            public void forEachClient(ClientQuery query, java.util.function.Consumer<List<Client>> sink) {
+                if (chunk == 0) {
+                    ClientStore.super.forEachClient(query, sink);
+                    return;
+                }
+                for (int from = 0, n = 0; from < all.size(); from += chunk, n++) {
+                    if (n == failAfter) {
+                        throw new IllegalStateException("the store failed");
+                    }
+                    sink.accept(all.subList(from, Math.min(all.size(), from + chunk)));
+                }
+            }
+
+            @Override
+            public Page<Activity> activity(String clientId, int limit, int offset) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean ping() {
+                return true;
+            }
+        };
+    }
+
+    static ClientStore store(List<Client> all) {
+        return store(all, 500, -1);
     }
 }

@@ -69,6 +69,15 @@ final class ClientSearch {
         return new Page<>(items, total, query.limit(), query.offset());
     }
 
+    /** The keys of every client that a query with text matches (terms and filters), for the export. */
+    Set<Long> matchingKeys(ClientQuery query) {
+        SearchQuery search = SearchQuery.of(query);
+        if (search.terms().isEmpty()) {
+            throw new IllegalArgumentException("a query without text");
+        }
+        return matches(search).keySet();
+    }
+
     /** Client key to sort name of every client that every term (and the filters) match. */
     private Map<Long, String> matches(SearchQuery search) {
         Map<Long, String> matches = new HashMap<>();

@@ -1,7 +1,9 @@
 package org.clientele.persistence.internal;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.persistence.PersistenceException;
@@ -81,6 +83,16 @@ public class JpaClientStore implements ClientStore {
     @Override
     public Page<Client> search(ClientQuery query) {
         return read(reads -> reads.search(query));
+    }
+
+    /** In chunks by key range or key list, each read by report queries: see {@link ClientStream}. */
+    @Override
+    public void forEachClient(ClientQuery query, Consumer<List<Client>> sink) {
+        new ClientStream(this::supports, query).run(sink);
+    }
+
+    private <T> T supports(EmFunction<T> code) {
+        return run(TransactionType.Supports, code);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.clientele.io.internal.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,14 +16,19 @@ import org.clientele.io.internal.format.SheetWriter;
 /**
  * Writes CSV as RFC 4180 ({@code ,}, CRLF, UTF-8) or as German Excel reads it
  * ({@code ;}, CRLF, UTF-8 with BOM). Cells with a delimiter, quote or line break are quoted.
+ * Characters are buffered before the encoder: Commons CSV appends every cell, delimiter and
+ * quote on its own, and each append straight into an {@link OutputStreamWriter} is an encoder
+ * call of its own.
  */
 public final class CsvSheetWriter implements SheetWriter {
+
+    private static final int BUFFER_CHARS = 1 << 16;
 
     private final Writer writer;
     private final CSVPrinter printer;
 
     public CsvSheetWriter(OutputStream out, boolean excelDe) throws IOException {
-        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
         if (excelDe) {
             writer.write('\uFEFF');
         }

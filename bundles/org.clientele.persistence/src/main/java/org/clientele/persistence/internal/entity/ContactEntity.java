@@ -28,6 +28,10 @@ public class ContactEntity {
     @Column(name = "position")
     private int position;
 
+    /** The client's key as a plain value, for report queries that need no join to the client. */
+    @Column(name = "client_pk", insertable = false, updatable = false)
+    private Long clientPk;
+
     @Column(name = "name", length = Columns.NAME)
     private String name;
 

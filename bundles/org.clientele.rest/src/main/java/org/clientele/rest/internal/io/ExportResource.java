@@ -65,7 +65,9 @@ public class ExportResource implements ApiResource {
             throw new ValidationException(errors);
         }
         ClientQuery query = new ClientQuery(q, country, tag, arch, List.of(), ClientQuery.MAX_LIMIT, 0);
-        clients.search(new ClientQuery(q, country, tag, arch, List.of(), 1, 0)); // a bad filter is a 422, before streaming
+        // a bad filter is a 422, before streaming. archived FALSE whatever the export's flag (the
+        // domain does not validate it): with null the one-item search would sort every client
+        clients.search(new ClientQuery(q, country, tag, Boolean.FALSE, List.of(), 1, 0));
         StreamingOutput body = out -> export.export(f, d, query, out);
         String type = f.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8";
         return Response.ok(body, type)

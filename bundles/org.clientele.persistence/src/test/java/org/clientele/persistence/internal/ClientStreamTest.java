@@ -1,0 +1,233 @@
+package org.clientele.persistence.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.Address;
+import org.clientele.api.Client;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.Contact;
+import org.clientele.api.Page;
+import org.clientele.api.TaxIdInfo;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The export's read ({@link JpaClientStore#forEachClient}) against the list search on random
+ * clients: the same clients with the same fields, contacts and tags, each once, in the order
+ * they were stored, for every kind of filter, with chunk sizes that cut the list anywhere.
+ */
+public class ClientStreamTest {
+
+    private static final String[] NAMES = {"Müller", "Schäfer", "Weiß", "Öztürk", "Krüger", "Groß", "Dubois", "Nowak"};
+    private static final String[] KINDS = {"GmbH", "AG", "KG", "Bau GmbH", "Logistik AG"};
+    private static final String[] COUNTRIES = {"DE", "DE", "DE", "AT", "CH", "FR"};
+    private static final String[] TAGS = {"vip", "b2b", "wholesale", "lead"};
+
+    private static TestDatabase db;
+    private static JpaClientStore store;
+    /** Every client as stored, in the order of insertion (= key order). */
+    private static final List<Client> STORED = new ArrayList<>();
+
+    @BeforeClass
+    public static void fill() {
+        db = TestDatabase.inMemory();
+        store = new JpaClientStore(db.template());
+        Random random = new Random(4711);
+        Instant t = Instant.parse("2026-03-16T10:00:00.123456Z");
+        List<Client> batch = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            List<Contact> contacts = new ArrayList<>();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                contacts.add(new Contact("Person " + i + "-" + k, random.nextBoolean() ? "Einkauf" : null,
+                        random.nextBoolean() ? "p" + i + k + "@x.example" : null, random.nextBoolean() ? "+49 " + k : null));
+            }
+            List<String> tags = new ArrayList<>();
+            for (String tag : TAGS) {
+                if (random.nextInt(4) == 0) {
+                    tags.add(tag);
+                }
+            }
+            String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            boolean taxed = random.nextBoolean();
+            Client c = new Client(java.util.UUID.randomUUID().toString(), "S-" + i,
+                    NAMES[random.nextInt(NAMES.length)] + " " + i + " " + KINDS[random.nextInt(KINDS.length)],
+                    taxed ? "DE" + (100000000 + i) : null, taxed ? new TaxIdInfo("DE", "EU_VAT", TaxIdInfo.VALID_FORMAT) : null,
+                    new Address("Weg " + i, String.format("%05d", i), i % 2 == 0 ? "Berlin" : "Köln",
+                            random.nextBoolean() ? "Region" : null, country),
+                    random.nextBoolean() ? "info" + i + "@x.example" : null, null, null, contacts, tags,
+                    random.nextInt(5) == 0, t.plusSeconds(i), t.plusSeconds(i), 0);
+            batch.add(c);
+            if (batch.size() == 100) {
+                List<Client> copy = List.copyOf(batch);
+                STORED.addAll(store.write(w -> w.insertAll(copy)));
+                batch.clear();
+            }
+        }
+        // some one by one, as the REST API inserts them
+        for (int i = 0; i < 5; i++) {
+            STORED.add(store.write(w -> w.insert(new Client(java.util.UUID.randomUUID().toString(), "E-" + STORED.size(),
+                    "Einzeln Müller", null, null, new Address(null, null, null, null, null), null, null, null,
+                    List.of(new Contact("A", null, null, null)), List.of("vip"), false, t, t, 0))));
+        }
+    }
+
+    @AfterClass
+    public static void close() {
+        db.close();
+    }
+
+    private static List<Client> streamed(ClientQuery query, int chunk) {
+        List<Client> out = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        new ClientStream(ClientStreamTest::supports, query, chunk).run(c -> {
+            sizes.add(c.size());
+            out.addAll(c);
+        });
+        sizes.forEach(size -> assertTrue("chunk of " + size, size > 0 && size <= chunk));
+        return out;
+    }
+
+    private static <T> T supports(EmFunction<T> code) {
+        return db.template().txExpr(TransactionType.Supports, code);
+    }
+
+    /** Every client the list search finds, all pages. */
+    private static List<Client> searched(ClientQuery query) {
+        List<Client> out = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<Client> page = store.search(new ClientQuery(query.text(), query.country(), query.tag(), query.archived(),
+                    List.of(), ClientQuery.MAX_LIMIT, offset));
+            out.addAll(page.items());
+            if (!page.hasNext() || page.items().isEmpty()) {
+                return out;
+            }
+            offset += page.items().size();
+        }
+    }
+
+    private static void assertSameAsSearch(ClientQuery query, Predicate<Client> expected) {
+        List<Client> found = searched(query);
+        // the search's answer, in key order
+        List<Client> inKeyOrder = STORED.stream().filter(c -> found.stream().anyMatch(f -> f.id().equals(c.id()))).toList();
+        assertEquals(found.size(), inKeyOrder.size());
+        assertEquals(new HashSet<>(found), new HashSet<>(inKeyOrder));
+        // the predicate written out independently of both
+        assertEquals(STORED.stream().filter(expected).toList(), inKeyOrder);
+        for (int chunk : new int[] {1, 7, 100, 5000}) {
+            assertEquals(query + " in chunks of " + chunk, inKeyOrder, streamed(query, chunk));
+        }
+        List<Client> viaStore = new ArrayList<>();
+        store.forEachClient(query, viaStore::addAll);
+        assertEquals(inKeyOrder, viaStore);
+    }
+
+    private static List<String> words(Client c) {
+        return List.of(c.legalName().split(" "));
+    }
+
+    private static ClientQuery query(String text, String country, String tag, Boolean archived) {
+        return new ClientQuery(text, country, tag, archived, List.of(), ClientQuery.MAX_LIMIT, 0);
+    }
+
+    @Test
+    public void everyClientOnceWithContactsAndTagsInKeyOrder() {
+        assertEquals(705, STORED.size());
+        assertSameAsSearch(query(null, null, null, null), c -> true);
+        assertSameAsSearch(query(null, null, null, false), c -> !c.archived());
+        assertSameAsSearch(query(null, null, null, true), Client::archived);
+    }
+
+    @Test
+    public void countryAndTagFilters() {
+        assertSameAsSearch(query(null, "AT", null, false), c -> !c.archived() && "AT".equals(c.address().country()));
+        assertSameAsSearch(query(null, "at", null, null), c -> "AT".equals(c.address().country()));
+        assertSameAsSearch(query(null, null, "vip", false), c -> !c.archived() && c.tags().contains("vip"));
+        assertSameAsSearch(query(null, "DE", "b2b", null), c -> "DE".equals(c.address().country()) && c.tags().contains("b2b"));
+        assertSameAsSearch(query(null, null, "nobody-has-this", null), c -> false);
+    }
+
+    @Test
+    public void textFilters() {
+        assertSameAsSearch(query("müller", null, null, false),
+                c -> !c.archived() && words(c).contains("Müller"));
+        assertSameAsSearch(query("mueller gmbh", "DE", null, null),
+                c -> "DE".equals(c.address().country()) && words(c).contains("Müller") && words(c).contains("GmbH"));
+        assertSameAsSearch(query("koln", null, "lead", null), c -> "Köln".equals(c.address().city()) && c.tags().contains("lead"));
+        assertSameAsSearch(query("zzzz", null, null, null), c -> false);
+    }
+
+    /**
+     * A client changed between the read of its row and the read of its contacts is not
+     * exported half old, half new: it comes once, in its new state.
+     */
+    @Test
+    public void aClientChangedDuringItsChunkComesOnceInOneState() {
+        Client victim = STORED.get(10);
+        AtomicBoolean changed = new AtomicBoolean();
+        AtomicReference<Client> updated = new AtomicReference<>();
+        ClientStream.Reads interfering = new ClientStream.Reads() {
+            @Override
+            public <T> T read(EmFunction<T> code) {
+                return supports(em -> code.apply(interfering(em, changed, () -> updated.set(store.write(w -> {
+                    Client now = w.find(victim.id()).orElseThrow();
+                    return w.update(new Client(now.id(), now.number(), now.legalName() + " neu", now.taxId(),
+                            now.taxIdCheck(), now.address(), now.email(), now.phone(), now.website(),
+                            List.of(new Contact("Neu " + now.number(), null, null, null)), List.of("neu"),
+                            now.archived(), now.createdAt(), now.updatedAt(), now.version()), now.version());
+                })))));
+            }
+        };
+        List<Client> out = new ArrayList<>();
+        new ClientStream(interfering, query(null, null, null, null), 50).run(out::addAll);
+        assertTrue(changed.get());
+        Set<String> ids = new HashSet<>();
+        out.forEach(c -> assertTrue("once: " + c.id(), ids.add(c.id())));
+        assertEquals(STORED.size(), out.size());
+        Client exported = out.stream().filter(c -> c.id().equals(victim.id())).findFirst().orElseThrow();
+        assertEquals(updated.get(), exported);
+        assertEquals(List.of("neu"), exported.tags());
+        assertFalse(exported.equals(victim));
+        // put it back for the other tests
+        store.write(w -> w.update(new Client(victim.id(), victim.number(), victim.legalName(), victim.taxId(),
+                victim.taxIdCheck(), victim.address(), victim.email(), victim.phone(), victim.website(), victim.contacts(),
+                victim.tags(), victim.archived(), victim.createdAt(), victim.updatedAt(), 0), updated.get().version()));
+        STORED.set(10, store.find(victim.id()).orElseThrow());
+    }
+
+    /** An entity manager that runs {@code change} once, just before the first contacts query (JPQL or SQL). */
+    private static EntityManager interfering(EntityManager em, AtomicBoolean changed, Runnable change) {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("create") && args != null && args[0] instanceof String query
+                            && (query.contains("FROM Contact") || query.contains("FROM client_contact"))
+                            && changed.compareAndSet(false, true)) {
+                        change.run();
+                    }
+                    try {
+                        return method.invoke(em, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
