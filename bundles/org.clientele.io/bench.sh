@@ -12,6 +12,13 @@ cp -r target/classes "$LIB/classes"
 cp -r target/test-classes "$LIB/test-classes"
 CP="$LIB/test-classes:$LIB/classes"
 for jar in $(tr ':' ' ' < target/bench.classpath); do
+    # the project's own modules from this checkout's build, not from ~/.m2 (which other builds write)
+    module=$(basename "$jar" | sed -n 's/^\(org\.clientele\.[a-z.]*[a-z]\)-[0-9].*\.jar$/\1/p')
+    if [ -n "$module" ] && [ "${module#org.clientele.thirdparty}" = "$module" ] && [ -d "../$module/target/classes" ]; then
+        cp -r "../$module/target/classes" "$LIB/$module"
+        CP="$CP:$LIB/$module"
+        continue
+    fi
     cp "$jar" "$LIB/"
     CP="$CP:$LIB/$(basename "$jar")"
 done
