@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,36 +80,47 @@ public final class IoBench {
                 Runtime.getRuntime().availableProcessors());
 
         List<List<String>> rows = generate(n);
+        // -Dbench.steps=csv,xlsx,... runs only these steps (bare, jdbc, csv, reimport, abort, xlsx; export
+        // also needs bench.export); the files are always written. E.g. the 1,000,000-row memory run:
+        // BENCH_JAVA_OPTS="-Xmx256m -Xlog:gc:file=gc.log -Dbench.steps=csv" bench.sh 1000000
         Path csv = work.resolve("clients.csv");
         Path xlsx = work.resolve("clients.xlsx");
         long t = System.nanoTime();
         write(csv, rows, false);
         report("bare CSV write (Commons CSV)", n, t);
-        t = System.nanoTime();
-        write(xlsx, rows, true);
-        report("bare XLSX write (SXSSF)", n, t);
+        if (step("bare") || step("xlsx")) {
+            t = System.nanoTime();
+            write(xlsx, rows, true);
+            report("bare XLSX write (SXSSF)", n, t);
+        }
 
-        t = System.nanoTime();
-        long parsed = parse(csv, "csv");
-        report("bare CSV parse (Commons CSV)", parsed, t);
-        t = System.nanoTime();
-        parsed = parse(xlsx, "xlsx");
-        report("bare XLSX parse (POI SAX)", parsed, t);
+        if (step("bare")) {
+            t = System.nanoTime();
+            long parsed = parse(csv, "csv");
+            report("bare CSV parse (Commons CSV)", parsed, t);
+            t = System.nanoTime();
+            parsed = parse(xlsx, "xlsx");
+            report("bare XLSX parse (POI SAX)", parsed, t);
+        }
 
-        t = System.nanoTime();
-        jdbcInsert(work.resolve("jdbc-db"), rows);
-        report("plain JDBC batch insert into Derby (commit/1,000, 2 indexes)", n, t);
+        if (step("jdbc")) {
+            t = System.nanoTime();
+            jdbcInsert(work.resolve("jdbc-db"), rows);
+            report("plain JDBC batch insert into Derby (commit/1,000, 2 indexes)", n, t);
+        }
 
-        try (Env env = new Env(work.resolve("db-csv"), work.resolve("uploads"))) {
+        if (step("csv") || step("reimport")) try (Env env = new Env(work.resolve("db-csv"), work.resolve("uploads"))) {
             t = System.nanoTime();
             ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.SKIP);
             report("import CSV end to end, onError=skip (one pass)", job.counts().get(RowOutcome.CREATE), t);
             check(job, n);
 
-            t = System.nanoTime();
-            job = env.importFile(csv, "clients.csv", ImportOptions.OnError.ABORT);
-            report("re-import same CSV, onError=abort (validate + write, all unchanged)",
-                    job.counts().get(RowOutcome.UNCHANGED), t);
+            if (step("reimport")) {
+                t = System.nanoTime();
+                job = env.importFile(csv, "clients.csv", ImportOptions.OnError.ABORT);
+                report("re-import same CSV, onError=abort (validate + write, all unchanged)",
+                        job.counts().get(RowOutcome.UNCHANGED), t);
+            }
 
             ExportServiceImpl export = new ExportServiceImpl(env.clients, env.store);
             // -Dbench.export=false leaves the exports out
@@ -126,13 +136,13 @@ public final class IoBench {
                 report("export " + format.toUpperCase(Locale.ROOT) + " of all clients", exported, t);
             }
         }
-        try (Env env = new Env(work.resolve("db-abort"), work.resolve("uploads"))) {
+        if (step("abort")) try (Env env = new Env(work.resolve("db-abort"), work.resolve("uploads"))) {
             t = System.nanoTime();
             ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.ABORT);
             report("import CSV end to end, onError=abort (validate pass + write pass)", job.counts().get(RowOutcome.CREATE), t);
             check(job, n);
         }
-        try (Env env = new Env(work.resolve("db-xlsx"), work.resolve("uploads"))) {
+        if (step("xlsx")) try (Env env = new Env(work.resolve("db-xlsx"), work.resolve("uploads"))) {
             t = System.nanoTime();
             ImportJob job = env.importFile(xlsx, "clients.xlsx", ImportOptions.OnError.SKIP);
             report("import XLSX end to end, onError=skip", job.counts().get(RowOutcome.CREATE), t);
@@ -141,31 +151,93 @@ public final class IoBench {
         deleteTree(work);
     }
 
+    private static boolean step(String name) {
+        String steps = System.getProperty("bench.steps", "");
+        return steps.isBlank() || List.of(steps.split(",")).contains(name);
+    }
+
+    /** The heap in use after the last collection, in MiB (what stays live), summed over the heap pools. */
+    static long heapAfterGcMiB() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used >> 20;
+    }
+
     private static void check(ImportJob job, int n) {
         if (job.state() != ImportJob.State.DONE || job.counts().get(RowOutcome.CREATE) != n) {
             throw new IllegalStateException("import did not create every row: " + job);
         }
     }
 
+    private static long lastWritten = written();
+    private static long lastCpu = cpuNanos();
+
+    /**
+     * Prints time and rows/s, and, less noisy on a shared machine, the bytes this process
+     * wrote (Derby's log and data, the files: /proc/self/io wchar) and the CPU time it used
+     * (all threads, GC included) per row since the previous report.
+     */
     private static void report(String what, long rows, long startNanos) {
         double s = (System.nanoTime() - startNanos) / 1e9;
-        System.out.printf(Locale.ROOT, "%-75s %9.2f s %,10.0f rows/s%n", what, s, rows / s);
+        long w = written();
+        long cpu = cpuNanos();
+        System.out.printf(Locale.ROOT, "%-75s %9.2f s %,10.0f rows/s %,8.0f B/row written %7.3f ms CPU/row%n", what, s,
+                rows / s, (w - lastWritten) / (double) rows, (cpu - lastCpu) / 1e6 / rows);
+        lastWritten = w;
+        lastCpu = cpu;
     }
 
+    private static long written() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/self/io"))) {
+                if (line.startsWith("wchar:")) {
+                    return Long.parseLong(line.substring(6).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return 0;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The header and n generated rows; each row is made when it is asked for, so that a
+     * million-row run holds none of them (the memory run has -Xmx256m).
+     */
     static List<List<String>> generate(int n) {
         String[] cities = {"Berlin", "München", "Köln", "Düsseldorf", "Hamburg", "Dresden", "Würzburg", "Görlitz"};
         String[] kinds = {"GmbH", "AG", "KG", "GmbH & Co. KG", "e.K."};
         String[] names = {"Müller", "Schäfer", "Weiß", "Bäcker", "Jürgens", "Öztürk", "Krüger", "Groß"};
-        List<List<String>> rows = new ArrayList<>(n + 1);
-        rows.add(List.of(ClientColumns.NUMBER, ClientColumns.LEGAL_NAME, ClientColumns.STREET, ClientColumns.POSTAL_CODE,
-                ClientColumns.CITY, ClientColumns.COUNTRY, ClientColumns.EMAIL, ClientColumns.PHONE, ClientColumns.TAGS));
-        for (int i = 0; i < n; i++) {
-            String name = names[i % names.length] + " " + (i / names.length) + " " + kinds[i % kinds.length];
-            rows.add(List.of(String.format(Locale.ROOT, "B-%07d", i), name, "Hauptstraße " + (i % 200 + 1),
-                    String.format(Locale.ROOT, "%05d", 1067 + i % 90000), cities[i % cities.length], "DE",
-                    "info" + i + "@firma" + i + ".example", "+49 30 " + (1_000_000 + i), i % 3 == 0 ? "wholesale" : ""));
-        }
-        return rows;
+        List<String> header = List.of(ClientColumns.NUMBER, ClientColumns.LEGAL_NAME, ClientColumns.STREET,
+                ClientColumns.POSTAL_CODE, ClientColumns.CITY, ClientColumns.COUNTRY, ClientColumns.EMAIL,
+                ClientColumns.PHONE, ClientColumns.TAGS);
+        return new java.util.AbstractList<>() {
+            @Override
+            public List<String> get(int index) {
+                if (index == 0) {
+                    return header;
+                }
+                int i = index - 1;
+                String name = names[i % names.length] + " " + (i / names.length) + " " + kinds[i % kinds.length];
+                return List.of(String.format(Locale.ROOT, "B-%07d", i), name, "Hauptstraße " + (i % 200 + 1),
+                        String.format(Locale.ROOT, "%05d", 1067 + i % 90000), cities[i % cities.length], "DE",
+                        "info" + i + "@firma" + i + ".example", "+49 30 " + (1_000_000 + i), i % 3 == 0 ? "wholesale" : "");
+            }
+
+            @Override
+            public int size() {
+                return n + 1;
+            }
+        };
     }
 
     private static void write(Path file, List<List<String>> rows, boolean xlsx) throws IOException {
@@ -274,8 +346,19 @@ public final class IoBench {
                 job = imports.start(in, name, null, new ImportOptions(false, ImportOptions.Mode.UPSERT,
                         ImportOptions.Key.NUMBER, ImportOptions.Blank.IGNORE, onError, null, null, Map.of()), "bench");
             }
+            long started = System.nanoTime();
+            long shown = started;
+            // -Dbench.progressSeconds=30 prints rows done and the heap after the last GC every 30 s
+            long every = Long.getLong("bench.progressSeconds", 0) * 1_000_000_000L;
             while (job.state() == ImportJob.State.QUEUED || job.state() == ImportJob.State.RUNNING) {
                 job = imports.await(job.id(), 1000);
+                long now = System.nanoTime();
+                if (every > 0 && now - shown >= every) {
+                    shown = now;
+                    System.out.printf(Locale.ROOT, "  %6.0f s  %,9d of %,d rows  %,6.0f rows/s  heap after GC %4d MiB%n",
+                            (now - started) / 1e9, job.done(), job.rows(), job.done() / ((now - started) / 1e9),
+                            heapAfterGcMiB());
+                }
             }
             return job;
         }

@@ -2,6 +2,7 @@ package org.clientele.persistence.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -95,19 +96,32 @@ final class ClientMapper {
         entity.setChannel(activity.channel().name());
         entity.setReference(activity.reference());
         entity.setAction(activity.action().name());
-        List<FieldChange> changes = activity.changes();
+        List<FieldChange> changes = new ArrayList<>(activity.changes().size());
+        for (FieldChange change : activity.changes()) {
+            changes.add(new FieldChange(change.field(), changeValue(change.oldValue()), changeValue(change.newValue())));
+        }
+        if (changes.isEmpty()) {
+            return entity;
+        }
+        // one row for the entry when its changes fit; one row per change otherwise
+        String text = ChangeText.encode(changes);
+        if (text.length() <= ActivityEntity.CHANGES_TEXT) {
+            entity.setChangesText(text);
+            return entity;
+        }
         for (int i = 0; i < changes.size(); i++) {
             FieldChange change = changes.get(i);
-            entity.getChanges().add(new FieldChangeEntity(entity, i, change.field(),
-                    changeValue(change.oldValue()), changeValue(change.newValue())));
+            entity.getChanges().add(new FieldChangeEntity(entity, i, change.field(), change.oldValue(), change.newValue()));
         }
         return entity;
     }
 
     static Activity toActivity(ActivityEntity e) {
-        List<FieldChange> changes = e.getChanges().stream()
-                .map(c -> new FieldChange(c.getField(), c.getOldValue(), c.getNewValue()))
-                .toList();
+        List<FieldChange> changes = e.getChangesText() != null
+                ? ChangeText.decode(e.getChangesText())
+                : e.getChanges().stream()
+                        .map(c -> new FieldChange(c.getField(), c.getOldValue(), c.getNewValue()))
+                        .toList();
         return new Activity(String.valueOf(e.getPk()), e.getClientId(), e.getOccurredAt(), e.getUser(),
                 Channel.valueOf(e.getChannel()), e.getReference(), Activity.Action.valueOf(e.getAction()), changes);
     }

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +26,8 @@ import org.clientele.api.NotFoundException;
 import org.clientele.api.Page;
 import org.clientele.api.VersionConflictException;
 import org.clientele.api.store.ClientWriter;
+import org.clientele.persistence.internal.entity.ActivityEntity;
+import org.clientele.persistence.internal.entity.FieldChangeEntity;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -300,6 +303,71 @@ public class ClientStoreWriteTest {
         assertEquals(4000, change.oldValue().length());
         assertTrue(change.oldValue().endsWith("…"));
         assertEquals("kurz", change.newValue());
+    }
+
+    @Test
+    public void entriesWrittenAsOneChangeRowPerFieldReadAsBeforeNextToCompactOnes() {
+        String clientId = write(w -> w.insert(client("Alt und Neu GmbH").build())).id();
+        List<FieldChange> changes = List.of(new FieldChange("legalName", null, "Alt und Neu GmbH"),
+                new FieldChange("email", "a@b.de", null), new FieldChange("tags", "", "x, y"));
+        // an entry as written before the changes_text column existed: one activity_change row per field
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            ActivityEntity old = new ActivityEntity();
+            old.setClientId(clientId);
+            old.setOccurredAt(Instant.parse("2026-01-01T00:00:00Z"));
+            old.setUser("alice");
+            old.setChannel(Channel.REST.name());
+            old.setAction(Activity.Action.CREATED.name());
+            for (int i = 0; i < changes.size(); i++) {
+                FieldChange c = changes.get(i);
+                old.getChanges().add(new FieldChangeEntity(old, i, c.field(), c.oldValue(), c.newValue()));
+            }
+            em.persist(old);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        long changeRows = count("SELECT COUNT(c) FROM FieldChange c");
+        write(w -> {
+            w.append(new Activity(null, clientId, Instant.parse("2026-02-01T00:00:00Z"), "alice", Channel.REST, null,
+                    Activity.Action.CREATED, changes));
+            return null;
+        });
+
+        // the new entry is one row
+        assertEquals(changeRows, count("SELECT COUNT(c) FROM FieldChange c"));
+        List<Activity> read = store.activity(clientId, 10, 0).items();
+        assertEquals(2, read.size());
+        assertEquals(changes, read.get(0).changes());
+        assertEquals(changes, read.get(1).changes());
+        assertEquals(read.get(0).action(), read.get(1).action());
+    }
+
+    @Test
+    public void changesTooLongForTheEntryRowBecomeOneRowPerField() {
+        String clientId = write(w -> w.insert(client("Viel Text GmbH").build())).id();
+        List<FieldChange> changes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            changes.add(new FieldChange("field" + i, null, (char) ('a' + i) + "y".repeat(3999)));
+        }
+        long changeRows = count("SELECT COUNT(c) FROM FieldChange c");
+        write(w -> {
+            w.append(new Activity(null, clientId, Instant.parse("2026-02-01T00:00:00Z"), "alice", Channel.REST, null,
+                    Activity.Action.CREATED, changes));
+            return null;
+        });
+
+        assertEquals(changeRows + 10, count("SELECT COUNT(c) FROM FieldChange c"));
+        assertEquals(changes, store.activity(clientId, 10, 0).items().get(0).changes());
+        // deleting the client deletes the rows too
+        Client c = store.find(clientId).orElseThrow();
+        write(w -> {
+            w.delete(clientId, c.version());
+            return null;
+        });
+        assertEquals(changeRows, count("SELECT COUNT(c) FROM FieldChange c"));
     }
 
     @Test

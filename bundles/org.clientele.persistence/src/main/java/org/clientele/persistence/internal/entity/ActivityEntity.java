@@ -26,6 +26,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "activity", indexes = @Index(name = "ix_activity_client", columnList = "client_id, occurred_at, pk"))
 public class ActivityEntity {
 
+    /** Longest changes text kept in the entry's row (Derby's VARCHAR limit is 32,672). */
+    public static final int CHANGES_TEXT = 32000;
+
     @Id
     @Column(name = "pk")
     @TableGenerator(name = "activity_pk", table = Columns.ID_TABLE, pkColumnName = "name",
@@ -51,6 +54,14 @@ public class ActivityEntity {
 
     @Column(name = "action", length = Columns.CODE, nullable = false)
     private String action;
+
+    /**
+     * The changes as one text ({@code ChangeText}) when they fit, instead of one
+     * {@code activity_change} row each; null for entries written before this column existed
+     * and for entries whose changes are too long, whose changes are the rows.
+     */
+    @Column(name = "changes_text", length = CHANGES_TEXT)
+    private String changesText;
 
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL)
     @OrderBy("position")
@@ -107,6 +118,14 @@ public class ActivityEntity {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public String getChangesText() {
+        return changesText;
+    }
+
+    public void setChangesText(String changesText) {
+        this.changesText = changesText;
     }
 
     public List<FieldChangeEntity> getChanges() {
