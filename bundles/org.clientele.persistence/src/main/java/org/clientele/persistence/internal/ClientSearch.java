@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,7 +35,11 @@ import org.clientele.persistence.internal.entity.ClientEntity;
  *     other fields whose values are read from the client table by key; then the
  *     page's clients are loaded by key. The first term's scan is capped: a term with more
  *     than {@link #BROAD} rows is broad;</li>
- * <li>broad text, ordered by name with the archived filter set: the page comes from the
+ * <li>one term whose range holds a single token, no tag, the archived filter set, ascending
+ *     by name: the covering token index gives each country's rows in name order, so the
+ *     page is the merge of each country's first {@code offset + limit} rows and the exact
+ *     total is one {@code COUNT} over the token index (each client holds a token once);</li>
+ * <li>broad text (more than {@link #BROAD} first-term rows) otherwise ordered by name with the archived filter set: the page comes from the
  *     client index in name order, chunk by chunk, each chunk probed for the terms and the
  *     tag, until the page is full; the exact total is one {@code COUNT} over the token
  *     index when that equals the number of clients (one term, no tag, one token in its
@@ -48,7 +53,7 @@ final class ClientSearch {
      * First-term rows above which a term counts as broad: its page is then found by probing
      * clients in index order rather than by ordering all its matches.
      */
-    static final int BROAD = 2000;
+    static final int BROAD = 8000;
 
     /** A broad search's page is probed only up to this position; deeper pages order all matches. */
     static final int MAX_PROBED_PAGE_END = 1000;
@@ -88,6 +93,18 @@ final class ClientSearch {
                     ? offset + items.size()
                     : search.bindClient(em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult();
             return new Page<>(items, total, query.limit(), query.offset());
+        }
+        if (search.tokenIndexOrder()) {
+            Optional<String> token = onlyToken(search);
+            if (token.isPresent()) {
+                String only = token.get();
+                items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
+                total = only.isEmpty() ? 0
+                        : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
+                        : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class))
+                                .getSingleResult();
+                return new Page<>(items, total, query.limit(), query.offset());
+            }
         }
         // A capped scan of the first term says whether it is narrow (all its rows are here)
         // or broad (more than `broad` rows).
@@ -165,18 +182,65 @@ final class ClientSearch {
      * has a token once, so the rows are the clients); else by collecting the matching keys.
      */
     private long count(SearchQuery search) {
-        if (search.terms().size() == 1 && search.tag() == null && singleToken(search)) {
+        if (search.terms().size() == 1 && search.tag() == null && onlyToken(search).isPresent()) {
             return search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
         }
         return matches(search, null).size();
     }
 
-    /** True when the first term's range of the token index holds at most one distinct token. */
-    private boolean singleToken(SearchQuery search) {
+    /**
+     * The single token in the first term's range of the token index ("" when the range is
+     * empty), or nothing when it holds several: two {@code MIN} lookups at the start of the range.
+     */
+    private Optional<String> onlyToken(SearchQuery search) {
         String lowest = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), 0)
                 .getSingleResult();
-        return lowest == null || search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
-                .setParameter("after", lowest).getSingleResult() == null;
+        if (lowest == null) {
+            return Optional.of("");
+        }
+        String next = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
+                .setParameter("after", lowest).getSingleResult();
+        return next == null ? Optional.of(lowest) : Optional.empty();
+    }
+
+    /**
+     * A page in ascending name order of the clients with {@code token}: the covering token
+     * index is ordered by (token, archived, country, sort name, key), so each country's
+     * first {@code offset + limit} rows are read in index order (no sort) and merged here.
+     */
+    private List<Long> tokenPage(SearchQuery search, String token, int offset, int limit) {
+        int end = offset + limit;
+        List<Object[]> rows = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        if (search.country() != null) {
+            countries.add(search.country());
+        } else {
+            for (String country = lowestCountry(search, token, null); country != null;
+                    country = lowestCountry(search, token, country)) {
+                countries.add(country);
+            }
+            rows.addAll(search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY, Object[].class))
+                    .setParameter("token", token).setMaxResults(end).getResultList());
+        }
+        for (String country : countries) {
+            rows.addAll(search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_OF_COUNTRY, Object[].class))
+                    .setParameter("token", token).setParameter("country", country)
+                    .setMaxResults(end).getResultList());
+        }
+        Comparator<Object[]> byName = Comparator.comparing((Object[] row) -> (String) row[1])
+                .thenComparing(row -> (Long) row[0]);
+        rows.sort(byName);
+        return rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), end)).stream()
+                .map(row -> (Long) row[0]).toList();
+    }
+
+    /** The lowest country above {@code after} (any when null) among the token's rows, or null. */
+    private String lowestCountry(SearchQuery search, String token, String after) {
+        return search.bindFilters(em.createQuery(after == null ? SearchQuery.LOWEST_COUNTRY
+                        : SearchQuery.NEXT_COUNTRY, String.class))
+                .setParameter("token", token)
+                .setParameter("after", after == null ? "" : after)
+                .getSingleResult();
     }
 
     /**

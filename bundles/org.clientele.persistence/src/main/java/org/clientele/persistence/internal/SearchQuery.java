@@ -70,6 +70,39 @@ final class SearchQuery {
         return terms;
     }
 
+    /** With one token (no text filter): the first rows of one country in index order. */
+    static final String TOKEN_PAGE_OF_COUNTRY = "SELECT t.clientPk, t.sortName FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country = :country"
+            + " ORDER BY t.sortName ASC, t.clientPk ASC";
+
+    /** With one token: the first rows without a country in index order. */
+    static final String TOKEN_PAGE_WITHOUT_COUNTRY = "SELECT t.clientPk, t.sortName FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country IS NULL"
+            + " ORDER BY t.sortName ASC, t.clientPk ASC";
+
+    /** The lowest country of a token's rows (parameter {@code after} unused but bound). */
+    static final String LOWEST_COUNTRY = "SELECT MIN(t.country) FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country >= :after";
+
+    /** The lowest country of a token's rows above {@code after}. */
+    static final String NEXT_COUNTRY = "SELECT MIN(t.country) FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country > :after";
+
+    /** The country filter (upper case), or null. */
+    String country() {
+        return (String) filters.get("country");
+    }
+
+    /**
+     * True when a page can come from the token index in its order: one term, no tag, the
+     * archived filter set and ascending order by legal name (Derby sorts for a descending
+     * ORDER BY over an ascending index).
+     */
+    boolean tokenIndexOrder() {
+        return terms.size() == 1 && tag == null && byNameOnly() && !sort.get(0).descending()
+                && filters.containsKey("archived");
+    }
+
     /** The tag to filter by, or null. */
     String tag() {
         return tag;

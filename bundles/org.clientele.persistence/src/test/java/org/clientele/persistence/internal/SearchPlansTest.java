@@ -25,8 +25,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The search's plans (narrow: order all matches; broad: probe clients in index order and
- * count with one aggregate) against each other and against a plain Java computation, on
+ * The search's plans (narrow: order all matches; broad: probe clients in index order; one
+ * token: merge the token index's per-country runs and count with one aggregate) against each other and against a plain Java computation, on
  * randomised clients and queries: same items in the same order, same totals.
  */
 public class SearchPlansTest {
@@ -82,6 +82,7 @@ public class SearchPlansTest {
         Random random = new Random(7);
         int compared = 0;
         int broadPages = 0;
+        int tokenPages = 0;
         for (int i = 0; i < 600; i++) {
             String text = QUERIES[random.nextInt(QUERIES.length)];
             Boolean archived = switch (random.nextInt(4)) {
@@ -112,8 +113,12 @@ public class SearchPlansTest {
             if (SearchQuery.of(query).clientIndexOrder() && offset + limit <= ClientSearch.MAX_PROBED_PAGE_END) {
                 broadPages++;
             }
+            if (SearchQuery.of(query).tokenIndexOrder()) {
+                tokenPages++;
+            }
         }
         assertTrue("the broad plan was exercised: " + broadPages, broadPages > 200);
+        assertTrue("the token index plan was exercised: " + tokenPages, tokenPages > 100);
         assertEquals(2400, compared);
     }
 
