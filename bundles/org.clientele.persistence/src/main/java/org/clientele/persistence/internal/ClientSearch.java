@@ -34,12 +34,13 @@ import org.clientele.persistence.internal.entity.ClientEntity;
  *     13 µs, a scanned index row about one); the rest is counted and ordered by name, or by
  *     other fields whose values are read from the client table by key; then the
  *     page's clients are loaded by key. The first term's scan is capped: a term with more
- *     than {@link #BROAD} rows is broad;</li>
- * <li>one term whose range holds a single token, no tag, the archived filter set, ascending
+ *     than {@link #TOKEN_PLAN_ABOVE} rows is broad;</li>
+ * <li>broad text, one term whose range holds a single token, no tag, the archived filter set, ascending
  *     by name: the covering token index gives each country's rows in name order, so the
  *     page is the merge of each country's first {@code offset + limit} rows and the exact
  *     total is one {@code COUNT} over the token index (each client holds a token once);</li>
- * <li>broad text (more than {@link #BROAD} first-term rows) otherwise ordered by name with the archived filter set: the page comes from the
+ * <li>very broad text (more than {@link #PROBE_PLAN_ABOVE} first-term rows) otherwise ordered
+ *     by name with the archived filter set: the page comes from the
  *     client index in name order, chunk by chunk, each chunk probed for the terms and the
  *     tag, until the page is full; the exact total is one {@code COUNT} over the token
  *     index when that equals the number of clients (one term, no tag, one token in its
@@ -50,10 +51,17 @@ import org.clientele.persistence.internal.entity.ClientEntity;
 final class ClientSearch {
 
     /**
-     * First-term rows above which a term counts as broad: its page is then found by probing
-     * clients in index order rather than by ordering all its matches.
+     * First-term rows above which a single-token term is paged from the token index and
+     * counted with COUNT (about ten statements) rather than by reading all its rows (one
+     * statement, some 3 µs per row).
      */
-    static final int BROAD = 8000;
+    static final int TOKEN_PLAN_ABOVE = 1000;
+
+    /**
+     * First-term rows above which a term's page is found by probing clients in index order
+     * (a probe of 512 keys costs Derby 7–14 ms) rather than by ordering all its matches.
+     */
+    static final int PROBE_PLAN_ABOVE = 8000;
 
     /** A broad search's page is probed only up to this position; deeper pages order all matches. */
     static final int MAX_PROBED_PAGE_END = 1000;
@@ -67,16 +75,18 @@ final class ClientSearch {
     private static final int SCAN_PER_CANDIDATE = 8;
 
     private final EntityManager em;
-    private final int broad;
+    private final int tokenPlanAbove;
+    private final int probePlanAbove;
 
     ClientSearch(EntityManager em) {
-        this(em, BROAD);
+        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE);
     }
 
-    /** With another threshold of broad terms (tests: 0 takes the broad plan whenever it can apply). */
-    ClientSearch(EntityManager em, int broad) {
+    /** With other thresholds (tests: 0 takes a plan whenever it can apply, MAX_VALUE never). */
+    ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove) {
         this.em = em;
-        this.broad = broad;
+        this.tokenPlanAbove = tokenPlanAbove;
+        this.probePlanAbove = probePlanAbove;
     }
 
     Page<Client> run(ClientQuery query) {
@@ -94,25 +104,20 @@ final class ClientSearch {
                     : search.bindClient(em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult();
             return new Page<>(items, total, query.limit(), query.offset());
         }
-        if (search.tokenIndexOrder()) {
-            Optional<String> token = onlyToken(search);
-            if (token.isPresent()) {
-                String only = token.get();
-                items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
-                total = only.isEmpty() ? 0
-                        : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
-                        : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class))
-                                .getSingleResult();
-                return new Page<>(items, total, query.limit(), query.offset());
-            }
-        }
-        // A capped scan of the first term says whether it is narrow (all its rows are here)
-        // or broad (more than `broad` rows).
-        TypedQuery<Object[]> firstTerm = search.bindFirstTerm(em.createQuery(search.firstTermJpql(), Object[].class));
-        List<Object[]> first = (broad == Integer.MAX_VALUE ? firstTerm : firstTerm.setMaxResults(broad + 1))
-                .getResultList();
-        boolean isBroad = first.size() > broad;
-        if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END) {
+        // A capped scan of the first term says whether it is narrow (all its rows are here:
+        // one statement answers) or broad enough for a plan whose cost does not grow with
+        // the matches, apart from one COUNT.
+        List<Object[]> first = firstTermRows(search, tokenPlanAbove);
+        boolean isBroad = first.size() > tokenPlanAbove;
+        Optional<String> token = isBroad && search.tokenIndexOrder() ? onlyToken(search) : Optional.empty();
+        if (token.isPresent()) {
+            String only = token.get();
+            items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
+            total = only.isEmpty() ? 0
+                    : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
+                    : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
+        } else if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END
+                && (probePlanAbove <= tokenPlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
             items = load(probedPage(search, offset, limit));
             total = Pages.knownTotal(items.size(), limit, offset) ? offset + items.size() : count(search);
         } else {
@@ -124,6 +129,12 @@ final class ClientSearch {
             total = matches.size();
         }
         return new Page<>(items, total, query.limit(), query.offset());
+    }
+
+    /** The first term's (key, sort name) rows, at most {@code cap + 1} of them. */
+    private List<Object[]> firstTermRows(SearchQuery search, int cap) {
+        TypedQuery<Object[]> rows = search.bindFirstTerm(em.createQuery(search.firstTermJpql(), Object[].class));
+        return (cap == Integer.MAX_VALUE ? rows : rows.setMaxResults(cap + 1)).getResultList();
     }
 
     /**

@@ -41,6 +41,10 @@ public class SearchPlansTest {
         "wei", "weiss", "k", "kg", "gmbh ha", "gmbh mül", "mül gmbh k", "ag", "b", "bau gmbh", "co", "t-",
         "zürich", "a", "s", "e", "nothing", "gmbh wien ag"};
 
+    /** (token plan above, probe plan above): every plan where it applies, some, none. */
+    private static final int[][] THRESHOLDS = {{0, 0}, {3, 3}, {0, Integer.MAX_VALUE}, {Integer.MAX_VALUE, 0},
+        {20, 60}, {Integer.MAX_VALUE, Integer.MAX_VALUE}};
+
     private static TestDatabase db;
     private static JpaClientStore store;
     /** The stored clients in the order of insertion, which is the order of their keys. */
@@ -101,12 +105,13 @@ public class SearchPlansTest {
 
             List<Client> expected = expected(query);
             String label = query.toString();
-            for (int broad : new int[] {0, 3, 50, Integer.MAX_VALUE}) {
-                Page<Client> page = run(query, broad);
-                assertEquals("total of " + label + " at broad=" + broad, expected.size(), page.total());
+            for (int[] thresholds : THRESHOLDS) {
+                Page<Client> page = run(query, thresholds[0], thresholds[1]);
+                String at = " at thresholds " + thresholds[0] + "/" + thresholds[1];
+                assertEquals("total of " + label + at, expected.size(), page.total());
                 List<String> ids = expected.subList(Math.min(offset, expected.size()),
                         Math.min(expected.size(), offset + limit)).stream().map(Client::id).toList();
-                assertEquals("page of " + label + " at broad=" + broad, ids,
+                assertEquals("page of " + label + at, ids,
                         page.items().stream().map(Client::id).toList());
                 compared++;
             }
@@ -119,7 +124,7 @@ public class SearchPlansTest {
         }
         assertTrue("the broad plan was exercised: " + broadPages, broadPages > 200);
         assertTrue("the token index plan was exercised: " + tokenPages, tokenPages > 100);
-        assertEquals(2400, compared);
+        assertEquals(600 * THRESHOLDS.length, compared);
     }
 
     @Test
@@ -147,13 +152,14 @@ public class SearchPlansTest {
         ClientQuery query = new ClientQuery("GmbH", null, null, Boolean.FALSE, List.of(), 10, 0);
         List<Client> expected = expected(query);
         assertTrue("broad enough: " + expected.size(), expected.size() > 100);
-        assertEquals(expected.size(), run(query, 0).total());
+        assertEquals(expected.size(), run(query, 0, Integer.MAX_VALUE).total());
         assertEquals(expected.stream().limit(10).map(Client::id).toList(),
-                run(query, 0).items().stream().map(Client::id).toList());
+                run(query, 0, Integer.MAX_VALUE).items().stream().map(Client::id).toList());
     }
 
-    private static Page<Client> run(ClientQuery query, int broad) {
-        return db.template().txExpr(TransactionType.Supports, em -> new ClientSearch(em, broad).run(query));
+    private static Page<Client> run(ClientQuery query, int tokenPlanAbove, int probePlanAbove) {
+        return db.template().txExpr(TransactionType.Supports,
+                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query));
     }
 
     /** The whole list computed in Java from the clients: tokens, filters, order, key last. */

@@ -1,0 +1,53 @@
+package org.clientele.persistence.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clientele.api.ClientQuery;
+
+/**
+ * Not a test: times the store's text search (a page of 50 and its total) for the terms of
+ * {@code scripts/RestBench.java} on an existing database, e.g. a copy of the one that
+ * {@code scripts/bench.sh} loaded (never the original: EclipseLink may extend its tables):
+ *
+ * <pre>
+ * cp -r /tmp/bench100k/data/derby /tmp/copy
+ * mvn -q test-compile exec:java -Dexec.mainClass=org.clientele.persistence.internal.SearchTermsBench \
+ *     -Dexec.classpathScope=test -Dbench.db=/tmp/copy/clientele
+ * </pre>
+ * Derby's page cache stays at its default (1,000 pages), as in Karaf.
+ */
+public final class SearchTermsBench {
+
+    private static final List<String> TERMS = List.of("mül", "hamburg", "gmbh", "K-0001", "schäfer logistik",
+            "münchen", "weiß", "bäckerei wien", "jürgens", "DE12");
+
+    private SearchTermsBench() {
+    }
+
+    public static void main(String[] args) {
+        String directory = System.getProperty("bench.db");
+        int calls = Integer.getInteger("bench.calls", 200);
+        try (TestDatabase db = TestDatabase.onDisk(directory, Map.of("eclipselink.logging.level", "WARNING"))) {
+            JpaClientStore store = new JpaClientStore(db.template());
+            for (int round = 0; round < 2; round++) {
+                for (String term : TERMS) {
+                    long[] nanos = new long[round == 0 ? calls / 4 : calls];
+                    long total = 0;
+                    for (int i = 0; i < nanos.length; i++) {
+                        long start = System.nanoTime();
+                        total = store.search(new ClientQuery(term, null, null, Boolean.FALSE, List.of(), 50, 0)).total();
+                        nanos[i] = System.nanoTime() - start;
+                    }
+                    if (round == 1) {
+                        Arrays.sort(nanos);
+                        System.out.printf(Locale.ROOT, "%-18s total %6d  p50 %7.2f ms  p99 %7.2f ms%n", '"' + term + '"',
+                                total, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
+                    }
+                }
+            }
+        }
+    }
+}
