@@ -104,12 +104,16 @@ final class ClientSearch {
                     : search.bindClient(em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult();
             return new Page<>(items, total, query.limit(), query.offset());
         }
-        // A capped scan of the first term says whether it is narrow (all its rows are here:
-        // one statement answers) or broad enough for a plan whose cost does not grow with
-        // the matches, apart from one COUNT.
-        List<Object[]> first = firstTermRows(search, tokenPlanAbove);
-        boolean isBroad = first.size() > tokenPlanAbove;
-        Optional<String> token = isBroad && search.tokenIndexOrder() ? onlyToken(search) : Optional.empty();
+        // Whether the first term's range holds a single token (two MIN lookups), then a capped
+        // scan of it says whether it is narrow (all its rows are here: one statement answers)
+        // or broad enough for a plan whose cost does not grow with the matches, apart from one COUNT.
+        Optional<String> token = search.tokenIndexOrder() ? onlyToken(search) : Optional.empty();
+        int cap = token.isPresent() ? tokenPlanAbove : probePlanAbove;
+        List<Object[]> first = firstTermRows(search, cap);
+        boolean isBroad = first.size() > cap;
+        if (!isBroad) {
+            token = Optional.empty();
+        }
         if (token.isPresent()) {
             String only = token.get();
             items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
@@ -117,7 +121,7 @@ final class ClientSearch {
                     : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
                     : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
         } else if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END
-                && (probePlanAbove <= tokenPlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
+                && (cap >= probePlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
             items = load(probedPage(search, offset, limit));
             total = Pages.knownTotal(items.size(), limit, offset) ? offset + items.size() : count(search);
         } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.aries.jpa.template.TransactionType;
 import org.clientele.api.ClientQuery;
 
 /**
@@ -17,7 +18,9 @@ import org.clientele.api.ClientQuery;
  * mvn -q test-compile exec:java -Dexec.mainClass=org.clientele.persistence.internal.SearchTermsBench \
  *     -Dexec.classpathScope=test -Dbench.db=/tmp/copy/clientele
  * </pre>
- * Derby's page cache stays at its default (1,000 pages), as in Karaf.
+ * Derby's page cache stays at its default (1,000 pages), as in Karaf. With
+ * {@code -Dbench.plans=narrow} every term takes the plan that reads all its matches
+ * (the only plan before the broad ones), for comparison.
  */
 public final class SearchTermsBench {
 
@@ -30,15 +33,26 @@ public final class SearchTermsBench {
     public static void main(String[] args) {
         String directory = System.getProperty("bench.db");
         int calls = Integer.getInteger("bench.calls", 200);
-        try (TestDatabase db = TestDatabase.onDisk(directory, Map.of("eclipselink.logging.level", "WARNING"))) {
+        Map<String, String> logging = Boolean.getBoolean("bench.sql")
+                ? Map.of("eclipselink.logging.level", "FINE", "eclipselink.logging.level.sql", "FINE",
+                        "eclipselink.logging.parameters", "true", "eclipselink.logging.logger", "DefaultLogger")
+                : Map.of("eclipselink.logging.level", "WARNING");
+        try (TestDatabase db = TestDatabase.onDisk(directory, logging)) {
             JpaClientStore store = new JpaClientStore(db.template());
+            boolean narrow = "narrow".equals(System.getProperty("bench.plans"));
+            int tokenPlanAbove = narrow ? Integer.MAX_VALUE : ClientSearch.TOKEN_PLAN_ABOVE;
+            int probePlanAbove = narrow ? Integer.MAX_VALUE : ClientSearch.PROBE_PLAN_ABOVE;
+            System.out.println(store.ping() ? "plans: " + (narrow ? "narrow only" : "all") : "no database");
             for (int round = 0; round < 2; round++) {
-                for (String term : TERMS) {
+                for (String term : System.getProperty("bench.terms") == null ? TERMS
+                        : List.of(System.getProperty("bench.terms").split(","))) {
                     long[] nanos = new long[round == 0 ? calls / 4 : calls];
                     long total = 0;
                     for (int i = 0; i < nanos.length; i++) {
                         long start = System.nanoTime();
-                        total = store.search(new ClientQuery(term, null, null, Boolean.FALSE, List.of(), 50, 0)).total();
+                        ClientQuery query = new ClientQuery(term, null, null, Boolean.FALSE, List.of(), 50, 0);
+                        total = db.template().txExpr(TransactionType.Supports,
+                                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query)).total();
                         nanos[i] = System.nanoTime() - start;
                     }
                     if (round == 1) {
