@@ -52,10 +52,11 @@ final class ClientSearch {
 
     /**
      * First-term rows above which a single-token term is paged from the token index and
-     * counted with COUNT (about ten statements) rather than by reading all its rows (one
-     * statement, some 3 µs per row).
+     * counted with COUNT (about ten statements, then some 0.8 µs of CPU per row) rather than
+     * by reading all its rows (one statement, some 1.5 µs per row): measured on 100,000
+     * clients, 4,290 rows were still cheaper to read, 49,040 rows a third cheaper to count.
      */
-    static final int TOKEN_PLAN_ABOVE = 1000;
+    static final int TOKEN_PLAN_ABOVE = 8000;
 
     /**
      * First-term rows above which a term's page is found by probing clients in index order
