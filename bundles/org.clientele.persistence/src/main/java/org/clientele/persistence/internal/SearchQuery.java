@@ -26,15 +26,17 @@ final class SearchQuery {
     private final String tag;
     private final List<ClientQuery.Sort> sort;
     private final String clientWhere;
+    private final String clientFilterWhere;
     private final String tokenWhere;
     private final Map<String, Object> filters;
 
     private SearchQuery(List<String> terms, String tag, List<ClientQuery.Sort> sort, String clientWhere,
-            String tokenWhere, Map<String, Object> filters) {
+            String clientFilterWhere, String tokenWhere, Map<String, Object> filters) {
         this.terms = terms;
         this.tag = tag;
         this.sort = sort;
         this.clientWhere = clientWhere;
+        this.clientFilterWhere = clientFilterWhere;
         this.tokenWhere = tokenWhere;
         this.filters = filters;
     }
@@ -54,17 +56,51 @@ final class SearchQuery {
             filters.put("country", query.country().trim().toUpperCase(Locale.ROOT));
         }
         String tag = isBlank(query.tag()) ? null : query.tag().trim();
+        String clientFilterWhere = client.isEmpty() ? "" : " WHERE " + String.join(" AND ", client);
         if (tag != null) {
             client.add("c.pk IN (SELECT g.clientPk FROM Tag g WHERE g.tag = :tag)");
         }
         return new SearchQuery(SearchTokens.terms(query.text()), tag, distinct(query.sort()),
-                client.isEmpty() ? "" : " WHERE " + String.join(" AND ", client),
+                client.isEmpty() ? "" : " WHERE " + String.join(" AND ", client), clientFilterWhere,
                 " WHERE " + String.join(" AND ", token), filters);
     }
 
     /** The folded terms, longest first; empty when the query has no text. */
     List<String> terms() {
         return terms;
+    }
+
+    /** With one token (no text filter): the first rows of one country in index order. */
+    static final String TOKEN_PAGE_OF_COUNTRY = "SELECT t.clientPk, t.sortName FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country = :country"
+            + " ORDER BY t.sortName ASC, t.clientPk ASC";
+
+    /** With one token: the first rows without a country in index order. */
+    static final String TOKEN_PAGE_WITHOUT_COUNTRY = "SELECT t.clientPk, t.sortName FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country IS NULL"
+            + " ORDER BY t.sortName ASC, t.clientPk ASC";
+
+    /** The lowest country of a token's rows (parameter {@code after} unused but bound). */
+    static final String LOWEST_COUNTRY = "SELECT MIN(t.country) FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country >= :after";
+
+    /** The lowest country of a token's rows above {@code after}. */
+    static final String NEXT_COUNTRY = "SELECT MIN(t.country) FROM SearchToken t"
+            + " WHERE t.token = :token AND t.archived = :archived AND t.country > :after";
+
+    /** The country filter (upper case), or null. */
+    String country() {
+        return (String) filters.get("country");
+    }
+
+    /**
+     * True when a page can come from the token index in its order: one term, no tag, the
+     * archived filter set and ascending order by legal name (Derby sorts for a descending
+     * ORDER BY over an ascending index).
+     */
+    boolean tokenIndexOrder() {
+        return terms.size() == 1 && tag == null && byNameOnly() && !sort.get(0).descending()
+                && filters.containsKey("archived");
     }
 
     /** The tag to filter by, or null. */
@@ -82,6 +118,23 @@ final class SearchQuery {
         return sort.size() == 1 && sort.get(0).field() == ClientQuery.SortField.LEGAL_NAME;
     }
 
+    /**
+     * True when the client table has an index that gives the clients in the list's order
+     * with the filters as equalities in front: order by legal name alone and the archived
+     * filter set ({@code archived, sort_name, pk}, or {@code country, archived, sort_name, pk}).
+     */
+    boolean clientIndexOrder() {
+        return byNameOnly() && filters.containsKey("archived");
+    }
+
+    /**
+     * The keys of the clients that the archived and country filters (not the tag) select, in
+     * the list's order; bind with {@link #bindFilters(Query)}.
+     */
+    String clientKeysJpql() {
+        return "SELECT c.pk FROM Client c" + clientFilterWhere + " ORDER BY " + clientOrder();
+    }
+
     /** Without text: a page of clients. */
     String clientPageJpql() {
         return "SELECT c FROM Client c" + clientWhere + " ORDER BY " + clientOrder();
@@ -90,6 +143,12 @@ final class SearchQuery {
     /** Without text: how many clients match. */
     String clientCountJpql() {
         return "SELECT COUNT(c) FROM Client c" + clientWhere;
+    }
+
+    /** Binds the archived and country filters of {@link #clientKeysJpql()}. */
+    <Q extends Query> Q bindFilters(Q query) {
+        filters.forEach(query::setParameter);
+        return query;
     }
 
     /** Binds the filters of {@link #clientPageJpql()} and {@link #clientCountJpql()}. */
@@ -106,7 +165,25 @@ final class SearchQuery {
         return "SELECT t.clientPk, t.sortName FROM SearchToken t" + tokenWhere;
     }
 
-    /** Binds {@link #firstTermJpql()}. */
+    /**
+     * With text: how many token rows the first term matches, filters applied; the number of
+     * clients when the term's range holds a single token.
+     */
+    String firstTermCountJpql() {
+        return "SELECT COUNT(t) FROM SearchToken t" + tokenWhere;
+    }
+
+    /** The lowest token in a term's range, parameters {@code lo} and {@code hi}; null when none. */
+    static String lowestTokenJpql() {
+        return "SELECT MIN(t.token) FROM SearchToken t WHERE t.token >= :lo AND t.token < :hi";
+    }
+
+    /** The lowest token after {@code :after} in a term's range; null when none. */
+    static String nextTokenJpql() {
+        return "SELECT MIN(t.token) FROM SearchToken t WHERE t.token > :after AND t.token < :hi AND t.token >= :lo";
+    }
+
+    /** Binds {@link #firstTermJpql()} and {@link #firstTermCountJpql()}. */
     <Q extends Query> Q bindFirstTerm(Q query) {
         filters.forEach(query::setParameter);
         return bindTerm(query, 0);

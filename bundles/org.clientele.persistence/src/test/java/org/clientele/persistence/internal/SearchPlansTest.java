@@ -1,0 +1,195 @@
+package org.clientele.persistence.internal;
+
+import static org.clientele.persistence.internal.ClientBuilder.client;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.clientele.api.Client;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.ClientQuery.Sort;
+import org.clientele.api.ClientQuery.SortField;
+import org.clientele.api.Page;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The search's plans (narrow: order all matches; broad: probe clients in index order; one
+ * token: merge the token index's per-country runs and count with one aggregate) against each other and against a plain Java computation, on
+ * randomised clients and queries: same items in the same order, same totals.
+ */
+public class SearchPlansTest {
+
+    private static final String[] WORDS = {"Müller", "Mülheim", "Mueller", "Schäfer", "Weiß", "Weiss", "Bäckerei",
+        "Logistik", "Bau", "Stahl", "Wien", "Hamburg", "Hamm", "Köhler", "Koch"};
+    private static final String[] FORMS = {"GmbH", "GmbH & Co. KG", "AG", "KG", "e.K.", "OHG", "GmbH"};
+    private static final String[] CITIES = {"München", "Hamburg", "Wien", "Zürich", "Hameln", "Mülheim"};
+    private static final String[] COUNTRIES = {"DE", "AT", "CH"};
+    private static final String[] TAGS = {"vip", "b2b", "newsletter"};
+    private static final String[] QUERIES = {"gmbh", "g", "gm", "m", "mü", "mül", "mu", "ha", "hamburg", "ham",
+        "wei", "weiss", "k", "kg", "gmbh ha", "gmbh mül", "mül gmbh k", "ag", "b", "bau gmbh", "co", "t-",
+        "zürich", "a", "s", "e", "nothing", "gmbh wien ag"};
+
+    /** (token plan above, probe plan above): every plan where it applies, some, none. */
+    private static final int[][] THRESHOLDS = {{0, 0}, {3, 3}, {0, Integer.MAX_VALUE}, {Integer.MAX_VALUE, 0},
+        {20, 60}, {Integer.MAX_VALUE, Integer.MAX_VALUE}};
+
+    private static TestDatabase db;
+    private static JpaClientStore store;
+    /** The stored clients in the order of insertion, which is the order of their keys. */
+    private static final List<Client> ALL = new ArrayList<>();
+
+    @BeforeClass
+    public static void fill() {
+        db = TestDatabase.inMemory();
+        store = new JpaClientStore(db.template());
+        Random random = new Random(20261127);
+        for (int i = 0; i < 400; i++) {
+            String name = WORDS[random.nextInt(WORDS.length)]
+                    + (random.nextBoolean() ? " " + WORDS[random.nextInt(WORDS.length)] : "")
+                    + (random.nextInt(10) < 7 ? " " + FORMS[random.nextInt(FORMS.length)] : "");
+            String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            List<String> tags = new ArrayList<>();
+            for (String tag : TAGS) {
+                if (random.nextInt(3) == 0) {
+                    tags.add(tag);
+                }
+            }
+            Client c = client(name)
+                    .address("Weg " + i, String.valueOf(10000 + random.nextInt(90000)),
+                            CITIES[random.nextInt(CITIES.length)], null, country)
+                    .tags(tags.toArray(String[]::new))
+                    .archived(random.nextInt(5) == 0)
+                    .build();
+            ALL.add(store.write(w -> w.insert(c)));
+        }
+    }
+
+    @AfterClass
+    public static void close() {
+        db.close();
+    }
+
+    @Test
+    public void broadAndNarrowPlansGiveTheSameItemsAndTotalsAsPlainJava() {
+        Random random = new Random(7);
+        int compared = 0;
+        int broadPages = 0;
+        int tokenPages = 0;
+        for (int i = 0; i < 600; i++) {
+            String text = QUERIES[random.nextInt(QUERIES.length)];
+            Boolean archived = switch (random.nextInt(4)) {
+                case 0 -> null;
+                case 1 -> Boolean.TRUE;
+                default -> Boolean.FALSE;
+            };
+            String country = random.nextInt(3) == 0 ? COUNTRIES[random.nextInt(COUNTRIES.length)] : null;
+            String tag = random.nextInt(4) == 0 ? TAGS[random.nextInt(TAGS.length)] : null;
+            List<Sort> sort = random.nextInt(5) == 0
+                    ? List.of(new Sort(SortField.values()[random.nextInt(SortField.values().length)], random.nextBoolean()))
+                    : List.of(new Sort(SortField.LEGAL_NAME, random.nextBoolean()));
+            int limit = new int[] {1, 5, 20, 50}[random.nextInt(4)];
+            int offset = new int[] {0, 0, 1, 7, 30, 120, 1000}[random.nextInt(7)];
+            ClientQuery query = new ClientQuery(text, country, tag, archived, sort, limit, offset);
+
+            List<Client> expected = expected(query);
+            String label = query.toString();
+            for (int[] thresholds : THRESHOLDS) {
+                Page<Client> page = run(query, thresholds[0], thresholds[1]);
+                String at = " at thresholds " + thresholds[0] + "/" + thresholds[1];
+                assertEquals("total of " + label + at, expected.size(), page.total());
+                List<String> ids = expected.subList(Math.min(offset, expected.size()),
+                        Math.min(expected.size(), offset + limit)).stream().map(Client::id).toList();
+                assertEquals("page of " + label + at, ids,
+                        page.items().stream().map(Client::id).toList());
+                compared++;
+            }
+            if (SearchQuery.of(query).clientIndexOrder() && offset + limit <= ClientSearch.MAX_PROBED_PAGE_END) {
+                broadPages++;
+            }
+            if (SearchQuery.of(query).tokenIndexOrder()) {
+                tokenPages++;
+            }
+        }
+        assertTrue("the broad plan was exercised: " + broadPages, broadPages > 200);
+        assertTrue("the token index plan was exercised: " + tokenPages, tokenPages > 100);
+        assertEquals(600 * THRESHOLDS.length, compared);
+    }
+
+    @Test
+    public void topOfTheMatchesByNameEqualsTheSortedMatches() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            Map<Long, String> matches = new HashMap<>();
+            int size = random.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                matches.put((long) random.nextInt(1000), String.valueOf((char) ('a' + random.nextInt(5))));
+            }
+            boolean descending = random.nextBoolean();
+            int count = random.nextInt(70);
+            Comparator<Map.Entry<Long, String>> order = Map.Entry.<Long, String>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey());
+            List<Long> all = matches.entrySet().stream().sorted(descending ? order.reversed() : order)
+                    .map(Map.Entry::getKey).toList();
+            assertEquals(all.subList(0, Math.min(count, all.size())), ClientSearch.byName(matches, descending, count));
+        }
+    }
+
+    @Test
+    public void aBroadSingleTokenTermIsCountedByTheAggregate() {
+        // "gmbh" is one token: the broad plan counts it with COUNT over the token index.
+        ClientQuery query = new ClientQuery("GmbH", null, null, Boolean.FALSE, List.of(), 10, 0);
+        List<Client> expected = expected(query);
+        assertTrue("broad enough: " + expected.size(), expected.size() > 100);
+        assertEquals(expected.size(), run(query, 0, Integer.MAX_VALUE).total());
+        assertEquals(expected.stream().limit(10).map(Client::id).toList(),
+                run(query, 0, Integer.MAX_VALUE).items().stream().map(Client::id).toList());
+    }
+
+    private static Page<Client> run(ClientQuery query, int tokenPlanAbove, int probePlanAbove) {
+        return db.template().txExpr(TransactionType.Supports,
+                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query));
+    }
+
+    /** The whole list computed in Java from the clients: tokens, filters, order, key last. */
+    private static List<Client> expected(ClientQuery query) {
+        List<String> terms = SearchTokens.terms(query.text());
+        Map<Client, Integer> keys = new LinkedHashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            keys.put(ALL.get(i), i);
+        }
+        List<Client> matches = new ArrayList<>();
+        for (Client c : ALL) {
+            Set<String> tokens = SearchTokens.of(c);
+            boolean all = terms.stream().allMatch(term -> tokens.stream().anyMatch(t -> t.startsWith(term)));
+            if (all && (query.archived() == null || query.archived() == c.archived())
+                    && (query.country() == null || query.country().toUpperCase(Locale.ROOT).equals(c.address().country()))
+                    && (query.tag() == null || c.tags().contains(query.tag()))) {
+                matches.add(c);
+            }
+        }
+        Sort sort = query.sort().get(0);
+        Comparator<Client> byField = switch (sort.field()) {
+            case LEGAL_NAME -> Comparator.comparing(ClientMapper::sortName);
+            case NUMBER -> Comparator.comparing(Client::number);
+            case CITY -> Comparator.comparing(c -> TextFolding.sortKey(c.address().city()));
+            case COUNTRY -> Comparator.comparing(c -> c.address().country());
+            case CREATED_AT -> Comparator.comparing(Client::createdAt);
+            case UPDATED_AT -> Comparator.comparing(Client::updatedAt);
+        };
+        Comparator<Client> order = byField.thenComparing(keys::get);
+        matches.sort(sort.descending() ? order.reversed() : order);
+        return matches;
+    }
+}
