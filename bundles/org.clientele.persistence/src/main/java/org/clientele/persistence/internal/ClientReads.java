@@ -11,6 +11,8 @@ import org.clientele.api.ClientQuery;
 import org.clientele.api.Page;
 import org.clientele.persistence.internal.entity.ActivityEntity;
 import org.clientele.persistence.internal.entity.ClientEntity;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The queries, shared by reads on their own and reads inside a write transaction. */
 final class ClientReads {
@@ -29,6 +31,22 @@ final class ClientReads {
     Optional<Client> find(String id) {
         return em.createNamedQuery(ClientEntity.BY_PUBLIC_ID, ClientEntity.class)
                 .setParameter("id", id)
+                .getResultList().stream().findFirst().map(ClientMapper::toClient);
+    }
+
+    /**
+     * {@link #find} for a read outside any write: the entities are only mapped to a record,
+     * so EclipseLink need not register them or keep a backup copy for change tracking
+     * ({@code eclipselink.read-only}). Inside a transaction it is plain {@link #find}: a
+     * read-only query would not see the transaction's own unflushed changes.
+     */
+    Optional<Client> findOutsideWrite(String id) {
+        if (em.isJoinedToTransaction()) {
+            return find(id);
+        }
+        return em.createNamedQuery(ClientEntity.BY_PUBLIC_ID, ClientEntity.class)
+                .setParameter("id", id)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultList().stream().findFirst().map(ClientMapper::toClient);
     }
 

@@ -77,7 +77,7 @@ public class JpaClientStore implements ClientStore {
 
     @Override
     public Optional<Client> find(String id) {
-        return read(reads -> reads.find(id));
+        return read(reads -> reads.findOutsideWrite(id));
     }
 
     @Override
