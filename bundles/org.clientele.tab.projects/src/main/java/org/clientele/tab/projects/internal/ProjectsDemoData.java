@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.clientele.api.spi.DemoData;
+import org.clientele.lib.summary.Summary;
 import org.clientele.tab.projects.internal.Drafts.ProjectStatus;
 import org.clientele.tab.projects.internal.Drafts.TaskStatus;
 import org.clientele.tab.projects.internal.entity.ProjectEntity;

@@ -25,13 +25,14 @@ import java.util.concurrent.locks.LockSupport;
 import javax.persistence.EntityManager;
 
 import org.clientele.api.ClientException;
+import org.clientele.lib.summary.Summary.Key;
+import org.clientele.lib.summary.Summary.Totals;
+import org.clientele.lib.summary.Summary;
 import org.clientele.tab.projects.internal.Drafts.ProjectDraft;
 import org.clientele.tab.projects.internal.Drafts.ProjectStatus;
 import org.clientele.tab.projects.internal.Drafts.TaskDraft;
 import org.clientele.tab.projects.internal.Drafts.TaskStatus;
 import org.clientele.tab.projects.internal.Drafts.TimeEntryDraft;
-import org.clientele.tab.projects.internal.Summary.Key;
-import org.clientele.tab.projects.internal.Summary.Totals;
 import org.clientele.tab.projects.internal.Views.ProjectView;
 import org.clientele.tab.projects.internal.Views.TaskView;
 import org.clientele.tab.projects.internal.Views.TimeEntryView;

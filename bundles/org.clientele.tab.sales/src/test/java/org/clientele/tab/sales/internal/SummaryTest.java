@@ -25,12 +25,13 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.clientele.api.ClientException;
+import org.clientele.lib.summary.Summary.Key;
+import org.clientele.lib.summary.Summary.Totals;
+import org.clientele.lib.summary.Summary;
 import org.clientele.tab.sales.internal.Records.Invoice;
 import org.clientele.tab.sales.internal.Records.InvoiceDraft;
 import org.clientele.tab.sales.internal.Records.Order;
 import org.clientele.tab.sales.internal.Records.OrderDraft;
-import org.clientele.tab.sales.internal.Summary.Key;
-import org.clientele.tab.sales.internal.Summary.Totals;
 import org.clientele.tab.sales.internal.entity.OrderEntity;
 import org.junit.After;
 import org.junit.Before;

@@ -1,4 +1,4 @@
-package org.clientele.tab.sales.internal;
+package org.clientele.lib.summary;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -30,22 +30,22 @@ import javax.persistence.PersistenceException;
  * them in the same order and cannot deadlock on them. Changes that cancel out (an update
  * that keeps a record in its bucket) write nothing.
  */
-final class Summary {
+public final class Summary {
 
     /** The {@code epochDay} of a record without a date: after every real date. */
-    static final long NO_DAY = Long.MAX_VALUE;
+    public static final long NO_DAY = Long.MAX_VALUE;
     /** The {@code epochDay} of kinds that have no date. */
-    static final long ANY_DAY = 0;
+    public static final long ANY_DAY = 0;
     /** Kinds without a currency. */
-    static final String NO_CURRENCY = "";
+    public static final String NO_CURRENCY = "";
     /** Kinds without a status. */
-    static final String NO_STATUS = "";
+    public static final String NO_STATUS = "";
 
     private static final String DUPLICATE_KEY = "23505";
     private static final int ATTEMPTS = 5;
 
     /** A bucket: a client's records of one kind, status, currency and day. */
-    record Key(String clientId, String kind, String status, String currency, long epochDay) implements Comparable<Key> {
+    public record Key(String clientId, String kind, String status, String currency, long epochDay) implements Comparable<Key> {
         private static final Comparator<Key> ORDER = Comparator.comparing(Key::clientId).thenComparing(Key::kind)
                 .thenComparing(Key::status).thenComparing(Key::currency).thenComparingLong(Key::epochDay);
 
@@ -56,37 +56,37 @@ final class Summary {
     }
 
     /** How many records a bucket holds and the sum of their amounts. */
-    record Totals(long records, BigDecimal amount) {
-        static final Totals ZERO = new Totals(0, BigDecimal.ZERO.setScale(2));
+    public record Totals(long records, BigDecimal amount) {
+        public static final Totals ZERO = new Totals(0, BigDecimal.ZERO.setScale(2));
 
-        Totals plus(Totals o) {
+        public Totals plus(Totals o) {
             return new Totals(records + o.records, amount.add(o.amount));
         }
 
-        boolean isZero() {
+        public boolean isZero() {
             return records == 0 && amount.signum() == 0;
         }
     }
 
-    static long day(LocalDate date) {
+    public static long day(LocalDate date) {
         return date == null ? NO_DAY : date.toEpochDay();
     }
 
     private final String table;
     private final SortedMap<Key, Totals> changes = new TreeMap<>();
 
-    Summary(String table) {
+    public Summary(String table) {
         this.table = table;
     }
 
     /** Adds {@code records} (negative: removes) and {@code amount} to a bucket. */
-    Summary add(Key key, long records, BigDecimal amount) {
+    public Summary add(Key key, long records, BigDecimal amount) {
         changes.merge(key, new Totals(records, amount == null ? BigDecimal.ZERO : amount), Totals::plus);
         return this;
     }
 
     /** Writes the changes through the transaction of {@code em}. */
-    void apply(EntityManager em) {
+    public void apply(EntityManager em) {
         changes.values().removeIf(Totals::isZero);
         if (changes.isEmpty()) {
             return;
@@ -131,7 +131,7 @@ final class Summary {
     }
 
     /** Inserts rows into buckets known to be empty (the back-fill), in batches. */
-    static void insertAll(EntityManager em, String table, Map<Key, Totals> rows) {
+    public static void insertAll(EntityManager em, String table, Map<Key, Totals> rows) {
         Connection c = em.unwrap(Connection.class);
         try (PreparedStatement insert = new Summary(table).insert(c)) {
             int n = 0;
