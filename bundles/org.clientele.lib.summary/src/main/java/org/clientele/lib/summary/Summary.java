@@ -6,12 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
 
 /**
  * Changes to the per-client summary rows of one write, applied in the write's own
@@ -40,6 +43,9 @@ public final class Summary {
     public static final String NO_CURRENCY = "";
     /** Kinds without a status. */
     public static final String NO_STATUS = "";
+
+    /** The marker row that says the summary was filled from the records (see {@link #backfill}). */
+    public static final Key BACKFILLED = new Key("", "#BACKFILLED", NO_STATUS, NO_CURRENCY, ANY_DAY);
 
     private static final String DUPLICATE_KEY = "23505";
     private static final int ATTEMPTS = 5;
@@ -128,6 +134,47 @@ public final class Summary {
             throw new PersistenceException("could not update " + table, e);
         }
         changes.clear();
+    }
+
+    /**
+     * The summary rows of entity {@code entity} (a {@link SummaryRow} subclass) as stored: for one
+     * client, or all when {@code clientId} is null; empty buckets and the marker left out.
+     */
+    public static Map<Key, Totals> stored(EntityManager em, String entity, String clientId) {
+        Map<Key, Totals> rows = new HashMap<>();
+        TypedQuery<SummaryRow> q = em.createQuery("SELECT x FROM " + entity + " x WHERE x.kind <> :marker"
+                + (clientId == null ? "" : " AND x.clientId = :c"), SummaryRow.class)
+                .setParameter("marker", BACKFILLED.kind());
+        if (clientId != null) {
+            q.setParameter("c", clientId);
+        }
+        for (SummaryRow e : q.getResultList()) {
+            Totals t = new Totals(e.getRecords(), e.getAmount().setScale(2));
+            if (!t.isZero()) {
+                rows.put(new Key(e.getClientId(), e.getKind(), e.getStatus(), e.getCurrency(), e.getEpochDay()), t);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Fills the summary table once from the records, for a database written before it existed,
+     * in the caller's transaction: unless the marker row is there (one key lookup), replaces
+     * the table's rows by {@code recompute}'s and adds the marker. Answers how many rows it
+     * wrote, or -1 when the marker was already there.
+     */
+    public static <E extends SummaryRow> int backfill(EntityManager em, Class<E> entity, String entityName,
+            String table, Function<EntityManager, Map<Key, Totals>> recompute) {
+        if (em.find(entity, SummaryRow.Key.of(BACKFILLED.clientId(), BACKFILLED.kind(), BACKFILLED.status(),
+                BACKFILLED.currency(), BACKFILLED.epochDay())) != null) {
+            return -1;
+        }
+        em.createQuery("DELETE FROM " + entityName + " s").executeUpdate();
+        Map<Key, Totals> rows = new HashMap<>(recompute.apply(em));
+        int filled = rows.size();
+        rows.put(BACKFILLED, new Totals(1, Totals.ZERO.amount()));
+        insertAll(em, table, rows);
+        return filled;
     }
 
     /** Inserts rows into buckets known to be empty (the back-fill), in batches. */

@@ -469,7 +469,6 @@ public class Projects {
     static final String KIND_HOURS = "HOURS";
     static final String KIND_TASK = "TASK";
     /** The row that says the summary has been filled from the records once. */
-    static final Key BACKFILLED = new Key("", "#BACKFILLED", Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
 
     static Summary summary() {
         return new Summary(SummaryEntity.TABLE);
@@ -519,17 +518,7 @@ public class Projects {
 
     /** The summary rows as stored: for one client or all; empty buckets and the marker left out. */
     static Map<Key, Totals> stored(EntityManager em, String clientId) {
-        Map<Key, Totals> rows = new HashMap<>();
-        var q = em.createQuery("SELECT x FROM PrjSummary x WHERE x.kind <> :marker"
-                + (clientId == null ? "" : " AND x.clientId = :c"), SummaryEntity.class)
-                .setParameter("marker", BACKFILLED.kind());
-        for (SummaryEntity e : param(q, clientId).getResultList()) {
-            Totals t = new Totals(e.getRecords(), e.getAmount().setScale(2));
-            if (!t.isZero()) {
-                rows.put(new Key(e.getClientId(), e.getKind(), e.getStatus(), e.getCurrency(), e.getEpochDay()), t);
-            }
-        }
-        return rows;
+        return Summary.stored(em, "PrjSummary", clientId);
     }
 
     /** The summary rows of all clients, as stored (for tests). */
@@ -550,14 +539,12 @@ public class Projects {
     final boolean backfill() {
         try {
             return write(em -> {
-                if (em.find(SummaryEntity.class, entityKey(BACKFILLED)) != null) {
+                int filled = Summary.backfill(em, SummaryEntity.class, "PrjSummary", SummaryEntity.TABLE,
+                        db -> recompute(db, null));
+                if (filled < 0) {
                     return false;
                 }
-                em.createQuery("DELETE FROM PrjSummary s").executeUpdate();
-                Map<Key, Totals> rows = recompute(em, null);
-                rows.put(BACKFILLED, new Totals(1, Totals.ZERO.amount()));
-                Summary.insertAll(em, SummaryEntity.TABLE, rows);
-                LOG.info("Filled {} summary rows of the projects overview from the records", rows.size() - 1);
+                LOG.info("Filled {} summary rows of the projects overview from the records", filled);
                 return true;
             });
         } catch (RuntimeException e) {
@@ -576,10 +563,6 @@ public class Projects {
             q.setParameter("s", status);
         }
         return number(q.getSingleResult());
-    }
-
-    private static SummaryEntity.Key entityKey(Key k) {
-        return SummaryEntity.Key.of(k.clientId(), k.kind(), k.status(), k.currency(), k.epochDay());
     }
 
     private static <Q extends javax.persistence.TypedQuery<?>> Q param(Q q, String clientId) {

@@ -393,7 +393,6 @@ public class SalesStore {
     /** Invoices per issue date (the invoices page's order) and kind (in the status column). */
     static final String KIND_INVOICE_DAY = "INVOICE_DAY";
     /** The row that says the summary has been filled from the records once. */
-    static final Key BACKFILLED = new Key("", "#BACKFILLED", Summary.NO_STATUS, Summary.NO_CURRENCY, Summary.ANY_DAY);
 
     static String invoiceKind(InvoiceKind kind) {
         return kind.name() + "_INVOICE";
@@ -453,17 +452,7 @@ public class SalesStore {
 
     /** The summary rows as stored: for one client or all; empty buckets and the marker left out. */
     static Map<Key, Totals> stored(EntityManager em, String clientId) {
-        Map<Key, Totals> rows = new HashMap<>();
-        var q = em.createQuery("SELECT x FROM SalesSummary x WHERE x.kind <> :marker"
-                + (clientId == null ? "" : " AND x.clientId = :c"), SummaryEntity.class)
-                .setParameter("marker", BACKFILLED.kind());
-        for (SummaryEntity e : param(q, clientId).getResultList()) {
-            Totals t = new Totals(e.getRecords(), Money.scaled(e.getAmount()));
-            if (!t.isZero()) {
-                rows.put(new Key(e.getClientId(), e.getKind(), e.getStatus(), e.getCurrency(), e.getEpochDay()), t);
-            }
-        }
-        return rows;
+        return Summary.stored(em, "SalesSummary", clientId);
     }
 
     /** The summary rows of all clients, as stored (for tests). */
@@ -484,15 +473,12 @@ public class SalesStore {
     boolean backfill() {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                if (em.find(SummaryEntity.class, SummaryEntity.Key.of(BACKFILLED.clientId(), BACKFILLED.kind(),
-                        BACKFILLED.status(), BACKFILLED.currency(), BACKFILLED.epochDay())) != null) {
+                int filled = Summary.backfill(em, SummaryEntity.class, "SalesSummary", SummaryEntity.TABLE,
+                        db -> recompute(db, null));
+                if (filled < 0) {
                     return false;
                 }
-                em.createQuery("DELETE FROM SalesSummary s").executeUpdate();
-                Map<Key, Totals> rows = recompute(em, null);
-                rows.put(BACKFILLED, new Totals(1, Money.scaled(null)));
-                Summary.insertAll(em, SummaryEntity.TABLE, rows);
-                LOG.info("Filled {} summary rows of the sales overview from the records", rows.size() - 1);
+                LOG.info("Filled {} summary rows of the sales overview from the records", filled);
                 return true;
             });
         } catch (RuntimeException e) {
