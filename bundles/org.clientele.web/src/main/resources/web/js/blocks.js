@@ -55,15 +55,22 @@ function linkTo(label, href) {
   return label;
 }
 
-function cell(value, type) {
+function cell(value, column) {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && 'href' in value) return linkTo(value.label || value.href, value.href);
+  const type = column.type;
   switch (type) {
     case 'date': return formatDate(String(value));
     case 'money': return formatDecimal(String(value));
     case 'hours': return formatDecimal(String(value));
     case 'number': return typeof value === 'number' ? formatNumber(value) : formatDecimal(String(value));
-    case 'status': return h('span', { class: `status status-${String(value).toLowerCase()}` }, String(value));
+    case 'status': {
+      // the cell holds the stable value (styled by it); the column may label it for people
+      const labels = column.labels || {};
+      const code = String(value);
+      const label = Object.prototype.hasOwnProperty.call(labels, code) ? labels[code] : code;
+      return h('span', { class: `status status-${code.toLowerCase().replace(/[^a-z0-9_-]/g, '')}`, 'data-value': code }, label);
+    }
     default: return typeof value === 'boolean' ? (value ? '✓' : '–') : String(value);
   }
 }
@@ -77,7 +84,7 @@ function tableBlock(block, title, context) {
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: numeric(c) ? 'num' : null }, c.label)))),
     h('tbody', {}, rows.length === 0
       ? h('tr', {}, h('td', { colspan: Math.max(1, columns.length), class: 'empty' }, t('none')))
-      : rows.map((r) => h('tr', {}, r.map((v, i) => h('td', { class: numeric(columns[i] || {}) ? 'num' : null }, cell(v, (columns[i] || {}).type)))))));
+      : rows.map((r) => h('tr', {}, r.map((v, i) => h('td', { class: numeric(columns[i] || {}) ? 'num' : null }, cell(v, columns[i] || {})))))));
   const total = typeof block.total === 'number' ? block.total : rows.length;
   const footer = total > rows.length
     ? h('p', { class: 'table-foot' }, t('rowsOf', { shown: formatNumber(rows.length), total: formatNumber(total) }), ' ',

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -348,6 +349,25 @@ public class WebPageIT {
                 if (block.hasNonNull("title")) {
                     assertTrue(tabId + ": " + block.get("title"), browser.find("#tab-panel").getText().contains(block.get("title").asText()));
                 }
+            }
+            // status cells show the column's label for their value, not the raw value
+            Map<String, String> labels = new HashMap<>();
+            for (JsonNode block : content.get("blocks")) {
+                for (JsonNode column : block.path("columns")) {
+                    column.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+                }
+            }
+            List<WebElement> statuses = browser.all("#tab-panel span.status");
+            for (WebElement status : statuses) {
+                String value = status.getAttribute("data-value");
+                if (labels.containsKey(value)) {
+                    assertEquals(tabId + " " + value, labels.get(value), status.getText());
+                }
+            }
+            if ("projects".equals(tabId)) {
+                assertTrue("the projects tab shows statuses", !statuses.isEmpty());
+                assertTrue(statuses.get(0).getText(), Set.of("Active", "On hold", "Done", "Open")
+                        .contains(statuses.get(0).getText()));
             }
             if ("projects".equals(tabId) || "orders".equals(tabId)) {
                 browser.screenshot("04-tab-" + tabId);

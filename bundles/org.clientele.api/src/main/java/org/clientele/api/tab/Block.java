@@ -1,6 +1,9 @@
 package org.clientele.api.tab;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -96,12 +99,41 @@ public sealed interface Block permits Block.Fields, Block.Table, Block.Text, Blo
     /**
      * A table column.
      *
-     * @param id    stable id
-     * @param label for people
-     * @param type  {@code text}, {@code number}, {@code money}, {@code hours}, {@code date},
-     *              {@code status} or {@code link}
+     * @param id     stable id
+     * @param label  for people
+     * @param type   {@code text}, {@code number}, {@code money}, {@code hours}, {@code date},
+     *               {@code status} or {@code link}
+     * @param labels for a {@code status} column: the label for people of each value its cells
+     *               hold (the cells keep the stable value, e.g. {@code ON_HOLD}, which readers
+     *               can style or filter on); a value without a label is shown as it is. Empty
+     *               for other columns. Kept in the given order.
+     * @since 1.1
      */
-    record Column(String id, String label, String type) {
+    record Column(String id, String label, String type, Map<String, String> labels) {
+        public Column {
+            labels = labels == null || labels.isEmpty()
+                    ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        }
+
+        public Column(String id, String label, String type) {
+            this(id, label, type, Map.of());
+        }
+
+        /**
+         * A {@code status} column whose values are the constants of {@code values}, each
+         * labelled by {@code label}, e.g. {@code Column.status("status", r.text("Status",
+         * "Status"), ProjectStatus.class, s -> switch (s) { … })}.
+         *
+         * @since 1.1
+         */
+        public static <E extends Enum<E>> Column status(String id, String label, Class<E> values,
+                java.util.function.Function<E, String> valueLabel) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (E value : values.getEnumConstants()) {
+                labels.put(value.name(), valueLabel.apply(value));
+            }
+            return new Column(id, label, "status", labels);
+        }
     }
 
     /**

@@ -6,7 +6,7 @@
  * module's view of all installed tabs.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.clientele.api.tab;
 
 import org.osgi.annotation.bundle.Export;

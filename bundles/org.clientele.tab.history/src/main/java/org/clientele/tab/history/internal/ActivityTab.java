@@ -2,10 +2,12 @@ package org.clientele.tab.history.internal;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.clientele.api.Activity;
+import org.clientele.api.Channel;
 import org.clientele.api.ClientService;
 import org.clientele.api.FieldChange;
 import org.clientele.api.Page;
@@ -36,14 +38,25 @@ public class ActivityTab implements ClientTab {
         List<Block.Column> columns = List.of(
                 new Block.Column("at", r.text("When", "Wann"), "text"),
                 new Block.Column("user", r.text("Who", "Wer"), "text"),
-                new Block.Column("channel", r.text("Channel", "Kanal"), "status"),
-                new Block.Column("action", r.text("Action", "Aktion"), "status"),
+                Block.Column.status("channel", r.text("Channel", "Kanal"), Channel.class, c -> switch (c) {
+                    case REST -> r.text("REST API", "REST-API");
+                    case SHELL -> r.text("Shell", "Shell");
+                    case IMPORT -> r.text("Import", "Import");
+                    case SYSTEM -> r.text("System", "System");
+                }),
+                new Block.Column("reference", r.text("Reference", "Bezug"), "text"),
+                Block.Column.status("action", r.text("Action", "Aktion"), Activity.Action.class, a -> switch (a) {
+                    case CREATED -> r.text("Created", "Angelegt");
+                    case UPDATED -> r.text("Changed", "Geändert");
+                    case ARCHIVED -> r.text("Archived", "Archiviert");
+                    case RESTORED -> r.text("Restored", "Wiederhergestellt");
+                }),
                 new Block.Column("changes", r.text("Changes", "Änderungen"), "text"));
         List<List<Object>> rows = new ArrayList<>();
         for (Activity a : page.items()) {
-            String channel = a.reference() == null ? a.channel().name() : a.channel() + " " + a.reference();
-            rows.add(List.of(a.at().truncatedTo(ChronoUnit.SECONDS).toString(), a.user(), channel,
-                    a.action().name(), changes(a.changes())));
+            // the reference (e.g. an import job) is absent for most entries: List.of refuses nulls
+            rows.add(Arrays.asList(a.at().truncatedTo(ChronoUnit.SECONDS).toString(), a.user(), a.channel().name(),
+                    a.reference(), a.action().name(), changes(a.changes())));
         }
         return TabContent.of(new Block.Table(r.text("Changes", "Änderungen"), columns, rows, page.total()));
     }

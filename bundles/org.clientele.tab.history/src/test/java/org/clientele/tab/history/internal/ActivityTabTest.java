@@ -1,12 +1,15 @@
 package org.clientele.tab.history.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.clientele.api.Activity;
 import org.clientele.api.Channel;
@@ -59,15 +62,15 @@ public class ActivityTabTest {
         Block.Table t = render(2, 0, Locale.ENGLISH);
         assertEquals(2, askedLimit);
         assertEquals(0, askedOffset);
-        assertEquals(List.of("at", "user", "channel", "action", "changes"),
+        assertEquals(List.of("at", "user", "channel", "reference", "action", "changes"),
                 t.columns().stream().map(Block.Column::id).toList());
-        assertEquals(List.of("When", "Who", "Channel", "Action", "Changes"),
+        assertEquals(List.of("When", "Who", "Channel", "Reference", "Action", "Changes"),
                 t.columns().stream().map(Block.Column::label).toList());
         assertEquals(3, t.total());
         assertEquals(2, t.rows().size());
-        assertEquals(List.of("2026-03-16T10:15:30Z", "anna", "IMPORT job-7", "UPDATED",
+        assertEquals(List.of("2026-03-16T10:15:30Z", "anna", "IMPORT", "job-7", "UPDATED",
                 "email: old@mueller.example → new@mueller.example; phone: — → +49 30 1234567"), t.rows().get(0));
-        assertEquals(List.of("2026-03-15T08:00:00Z", "boss", "SHELL", "ARCHIVED", ""), t.rows().get(1));
+        assertEquals(Arrays.asList("2026-03-15T08:00:00Z", "boss", "SHELL", null, "ARCHIVED", ""), t.rows().get(1));
     }
 
     @Test
@@ -75,7 +78,8 @@ public class ActivityTabTest {
         Block.Table t = render(2, 2, Locale.ENGLISH);
         assertEquals(2, askedOffset);
         assertEquals(3, t.total());
-        assertEquals(List.of(List.of("2026-03-14T08:00:00Z", "anna", "REST", "CREATED", "legalName: — → Müller GmbH")),
+        assertEquals(List.of(Arrays.asList("2026-03-14T08:00:00Z", "anna", "REST", null, "CREATED",
+                "legalName: — → Müller GmbH")),
                 t.rows());
     }
 
@@ -83,7 +87,25 @@ public class ActivityTabTest {
     public void germanLabels() {
         Block.Table t = render(50, 0, Locale.GERMANY);
         assertEquals("Änderungen", t.title());
-        assertEquals(List.of("Wann", "Wer", "Kanal", "Aktion", "Änderungen"),
+        assertEquals(List.of("Wann", "Wer", "Kanal", "Bezug", "Aktion", "Änderungen"),
                 t.columns().stream().map(Block.Column::label).toList());
+        Block.Column action = t.columns().get(4);
+        assertEquals("status", action.type());
+        assertEquals(Map.of("CREATED", "Angelegt", "UPDATED", "Geändert", "ARCHIVED", "Archiviert",
+                "RESTORED", "Wiederhergestellt"), action.labels());
+        assertEquals("REST-API", t.columns().get(2).labels().get("REST"));
+    }
+
+    @Test
+    public void everyChannelAndActionHasALabel() {
+        Block.Table t = render(50, 0, Locale.ENGLISH);
+        for (Channel c : Channel.values()) {
+            assertTrue(c.name(), t.columns().get(2).labels().containsKey(c.name()));
+        }
+        for (Activity.Action a : Activity.Action.values()) {
+            assertTrue(a.name(), t.columns().get(4).labels().containsKey(a.name()));
+        }
+        assertEquals("Changed", t.columns().get(4).labels().get("UPDATED"));
+        assertTrue(t.columns().get(0).labels().isEmpty());
     }
 }

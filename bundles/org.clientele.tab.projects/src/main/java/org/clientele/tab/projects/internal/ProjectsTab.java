@@ -10,6 +10,8 @@ import org.clientele.api.tab.ClientTab;
 import org.clientele.api.tab.Tab;
 import org.clientele.api.tab.TabContent;
 import org.clientele.api.tab.TabRequest;
+import org.clientele.tab.projects.internal.Drafts.ProjectStatus;
+import org.clientele.tab.projects.internal.Drafts.TaskStatus;
 import org.clientele.tab.projects.internal.Projects.OpenTask;
 import org.clientele.tab.projects.internal.Views.ProjectView;
 import org.osgi.service.component.annotations.Activate;
@@ -42,7 +44,12 @@ public class ProjectsTab implements ClientTab {
         }
         Block.Table projectTable = new Block.Table(request.text("Projects", "Projekte"), List.of(
                 new Block.Column("name", request.text("Name", "Name"), "link"),
-                new Block.Column("status", request.text("Status", "Status"), "status"),
+                Block.Column.status("status", request.text("Status", "Status"), ProjectStatus.class,
+                        s -> switch (s) {
+                            case ACTIVE -> request.text("Active", "Aktiv");
+                            case ON_HOLD -> request.text("On hold", "Pausiert");
+                            case DONE -> request.text("Done", "Abgeschlossen");
+                        }),
                 new Block.Column("hours", request.text("Hours", "Stunden"), "hours"),
                 new Block.Column("openTasks", request.text("Open tasks", "Offene Aufgaben"), "number")),
                 projectRows, page.total());
@@ -60,7 +67,11 @@ public class ProjectsTab implements ClientTab {
         Block.Table taskTable = new Block.Table(request.text("Open tasks", "Offene Aufgaben"), List.of(
                 new Block.Column("title", request.text("Task", "Aufgabe"), "text"),
                 new Block.Column("dueDate", request.text("Due", "Fällig"), "date"),
-                new Block.Column("status", request.text("Status", "Status"), "status"),
+                Block.Column.status("status", request.text("Status", "Status"), TaskStatus.class,
+                        s -> switch (s) {
+                            case OPEN -> request.text("Open", "Offen");
+                            case DONE -> request.text("Done", "Erledigt");
+                        }),
                 new Block.Column("project", request.text("Project", "Projekt"), "text")),
                 taskRows, tasks.total());
         return TabContent.of(projectTable, taskTable);

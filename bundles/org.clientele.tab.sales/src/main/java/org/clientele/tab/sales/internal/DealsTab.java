@@ -42,7 +42,13 @@ public class DealsTab implements ClientTab {
     static Block.Table dealsTable(TabRequest r, Page<Deal> page) {
         List<Column> columns = List.of(
                 new Column("title", r.text("Title", "Titel"), "link"),
-                new Column("stage", r.text("Stage", "Phase"), "status"),
+                Column.status("stage", r.text("Stage", "Phase"), DealStage.class, s -> switch (s) {
+                    case LEAD -> r.text("Lead", "Lead");
+                    case QUALIFIED -> r.text("Qualified", "Qualifiziert");
+                    case PROPOSAL -> r.text("Proposal", "Angebot");
+                    case WON -> r.text("Won", "Gewonnen");
+                    case LOST -> r.text("Lost", "Verloren");
+                }),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"));
         List<List<Object>> rows = new ArrayList<>();
@@ -59,7 +65,12 @@ public class DealsTab implements ClientTab {
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"),
                 new Column("validUntil", r.text("Valid until", "Gültig bis"), "date"),
-                new Column("status", r.text("Status", "Status"), "status"));
+                Column.status("status", r.text("Status", "Status"), QuoteStatus.class, s -> switch (s) {
+                    case DRAFT -> r.text("Draft", "Entwurf");
+                    case SENT -> r.text("Sent", "Versendet");
+                    case ACCEPTED -> r.text("Accepted", "Angenommen");
+                    case REJECTED -> r.text("Rejected", "Abgelehnt");
+                }));
         List<List<Object>> rows = new ArrayList<>();
         for (Quote q : page.items()) {
             // validUntil may be null: List.of refuses nulls

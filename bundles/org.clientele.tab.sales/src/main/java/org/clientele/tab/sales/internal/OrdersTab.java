@@ -45,7 +45,11 @@ public class OrdersTab implements ClientTab {
                 new Column("date", r.text("Date", "Datum"), "date"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"),
-                new Column("status", r.text("Status", "Status"), "status"));
+                Column.status("status", r.text("Status", "Status"), OrderStatus.class, s -> switch (s) {
+                    case OPEN -> r.text("Open", "Offen");
+                    case COMPLETED -> r.text("Completed", "Abgeschlossen");
+                    case CANCELLED -> r.text("Cancelled", "Storniert");
+                }));
         List<List<Object>> rows = new ArrayList<>();
         for (Order o : page.items()) {
             rows.add(List.of(new Block.Link(o.number(), "/api/orders/" + o.id()), o.date(), Money.format(o.amount()),
@@ -56,13 +60,21 @@ public class OrdersTab implements ClientTab {
 
     static Block.Table invoicesTable(TabRequest r, Page<Invoice> page) {
         List<Column> columns = List.of(
-                new Column("kind", r.text("Kind", "Art"), "status"),
+                Column.status("kind", r.text("Kind", "Art"), InvoiceKind.class, k -> switch (k) {
+                    case SALES -> r.text("Sales", "Ausgang");
+                    case PURCHASE -> r.text("Purchase", "Eingang");
+                }),
                 new Column("number", r.text("Number", "Nummer"), "link"),
                 new Column("issueDate", r.text("Issue date", "Rechnungsdatum"), "date"),
                 new Column("dueDate", r.text("Due date", "Fällig am"), "date"),
                 new Column("amount", r.text("Amount", "Betrag"), "money"),
                 new Column("currency", r.text("Currency", "Währung"), "text"),
-                new Column("status", r.text("Status", "Status"), "status"),
+                Column.status("status", r.text("Status", "Status"), InvoiceStatus.class, s -> switch (s) {
+                    case DRAFT -> r.text("Draft", "Entwurf");
+                    case PENDING -> r.text("Pending", "Ausstehend");
+                    case APPROVED -> r.text("Approved", "Freigegeben");
+                    case PAID -> r.text("Paid", "Bezahlt");
+                }),
                 new Column("overdue", r.text("Overdue", "Überfällig"), "text"));
         List<List<Object>> rows = new ArrayList<>();
         for (Invoice i : page.items()) {

@@ -3,6 +3,7 @@ package org.clientele.tab.sales.internal;
 import static org.clientele.tab.sales.internal.SalesFixture.TODAY;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -77,6 +78,13 @@ public class TabsTest {
                 "10.00", "EUR",
                 "APPROVED", "ja")), invoices.rows());
         assertEquals(3, invoices.total());
+        // the cells keep the stable values; the columns label them for people
+        assertEquals("Storniert", orders.columns().get(4).labels().get("CANCELLED"));
+        assertEquals("Eingang", invoices.columns().get(0).labels().get("PURCHASE"));
+        assertEquals("Freigegeben", invoices.columns().get(6).labels().get("APPROVED"));
+        assertEquals(List.of("DRAFT", "PENDING", "APPROVED", "PAID"),
+                List.copyOf(invoices.columns().get(6).labels().keySet()));
+        assertTrue(invoices.columns().get(1).labels().isEmpty());
     }
 
     @Test
@@ -96,6 +104,10 @@ public class TabsTest {
         assertEquals(1, quotes.total());
         assertEquals(Arrays.asList(link("QT-1", "quotes", qt), "5.00", "EUR", null, "DRAFT"), quotes.rows().get(0));
         assertNull(quotes.rows().get(0).get(3));
+        assertEquals("Won", deals.columns().get(1).labels().get("WON"));
+        assertEquals(DealStage.values().length, deals.columns().get(1).labels().size());
+        assertEquals("Sent", quotes.columns().get(4).labels().get("SENT"));
+        assertEquals(QuoteStatus.values().length, quotes.columns().get(4).labels().size());
     }
 
     @Test
