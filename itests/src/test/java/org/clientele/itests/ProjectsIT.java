@@ -137,6 +137,9 @@ public class ProjectsIT extends KarafTestSupport {
         assertEquals("ERP-Migration", erp.get(0).get("label").asText());
         assertEquals("/api/projects/" + p2, erp.get(0).get("href").asText());
         assertEquals("ON_HOLD", erp.get(1).asText());
+        assertEquals("On hold", projectTable.get("columns").get(1).get("labels").get("ON_HOLD").asText());
+        assertEquals("Pausiert", ok(http("viewer").get("/api/clients/" + client + "/tabs/projects?lang=de"))
+                .get("blocks").get(0).get("columns").get(1).get("labels").get("ON_HOLD").asText());
         assertEquals("24.00", erp.get(2).asText());
         assertEquals(1, erp.get(3).asLong());
         JsonNode taskTable = content.get("blocks").get(1);
