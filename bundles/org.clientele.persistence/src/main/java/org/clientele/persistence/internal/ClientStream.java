@@ -1,17 +1,27 @@
 package org.clientele.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
-import javax.persistence.Query;
+import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
@@ -24,23 +34,30 @@ import org.clientele.persistence.internal.entity.InstantMicrosConverter;
 
 /**
  * The whole client list for the export ({@link org.clientele.api.store.ClientStore#forEachClient}),
- * read in chunks of {@value #CHUNK} clients in key order, never by offset:
+ * read in chunks of at most {@value #CHUNK} clients in key order, never by offset:
  * <ul>
- * <li>no text and no tag: the next {@value #CHUNK} client rows after the last key (a range of
- *     the primary key index, the archived and country filters applied), then the contacts and
- *     the tags of that key range (ranges of their {@code (client_pk, position)} indexes);</li>
+ * <li>no text and no tag: the key space from the smallest to the largest key is cut into
+ *     ranges of {@value #CHUNK} key values; each range is read with plain JDBC on its
+ *     transaction's connection (the client rows of the range of the primary key index with the
+ *     archived and country filters applied, then the contacts and the tags of the range from
+ *     their {@code (client_pk, position)} indexes), {@value #READERS} ranges at a time on
+ *     threads of their own, handed to the sink in key order;</li>
  * <li>text or tag: the matching keys first (as the list finds them), sorted, then each chunk of
  *     them by {@code pk IN (…)} lists.</li>
  * </ul>
- * All reads are report queries that build the API records directly: no managed entities, no
- * identity map, memory bounded by one chunk. Each chunk is read in one call of the store; a
- * client whose version changed between its row and the end of the chunk's reads (so its
- * contacts or tags may be of another state) is read again on its own, in one statement.
+ * Reads build the API records directly: no managed entities, no identity map, memory bounded
+ * by the chunks in flight. A client whose version changed between its row and the end of its
+ * chunk's reads (so its contacts or tags may be of another state) is read again on its own,
+ * in one statement. Clients created after the export started may or may not be in it; every
+ * client that exists throughout is in it exactly once.
  */
 final class ClientStream {
 
-    /** Clients per chunk. */
+    /** Clients per chunk (key values per range). */
     static final int CHUNK = 5000;
+
+    /** Ranges read at the same time (this machine class has two cores; the writer needs one). */
+    static final int READERS = 2;
 
     /** The client columns in the order of {@link #CLIENT_COLUMNS}, as plain SQL over the table. */
     private static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
@@ -52,13 +69,18 @@ final class ClientStream {
             + " c.taxCountry, c.taxKind, c.taxStatus, c.street, c.postalCode, c.city, c.region, c.country, c.email,"
             + " c.phone, c.website, c.archived, c.createdAt, c.updatedAt, c.version FROM Client c";
 
-    /** Runs a read against the store's persistence unit (a generic method: bind it by method reference). */
+    /**
+     * Runs a read against the store's persistence unit in a transaction (joined or its own:
+     * plain JDBC reads use the transaction's connection); a generic method: bind it by method
+     * reference.
+     */
     interface Reads {
         <T> T read(EmFunction<T> code);
     }
 
     private final Reads reads;
     private final int chunkSize;
+    private final int readers;
     private final ClientQuery query;
     private final Boolean archived;
     private final String country;
@@ -70,8 +92,13 @@ final class ClientStream {
     }
 
     ClientStream(Reads reads, ClientQuery query, int chunkSize) {
+        this(reads, query, chunkSize, READERS);
+    }
+
+    ClientStream(Reads reads, ClientQuery query, int chunkSize, int readers) {
         this.reads = reads;
         this.chunkSize = chunkSize;
+        this.readers = readers;
         this.query = query;
         this.archived = query.archived();
         this.country = blank(query.country()) ? null : query.country().trim().toUpperCase(Locale.ROOT);
@@ -91,23 +118,67 @@ final class ClientStream {
             }
             return;
         }
-        long after = Long.MIN_VALUE;
-        while (true) {
-            long from = after;
-            Chunk chunk = reads.read(em -> chunkAfter(em, from));
-            if (chunk.clients.isEmpty()) {
-                return;
+        long[] keys = reads.read(ClientStream::keySpan);
+        if (keys == null) {
+            return;
+        }
+        inRanges(keys[0], keys[1], sink);
+    }
+
+    /** The smallest and the largest key, or null when there is no client. */
+    private static long[] keySpan(EntityManager em) {
+        Object[] span = em.createQuery("SELECT MIN(c.pk), MAX(c.pk) FROM Client c", Object[].class).getSingleResult();
+        return span[0] == null ? null : new long[] {((Number) span[0]).longValue(), ((Number) span[1]).longValue()};
+    }
+
+    /**
+     * Reads the ranges {@code [from, from + chunkSize)} from {@code min} to {@code max},
+     * {@link #readers} at a time, and hands their clients to the sink in key order.
+     */
+    private void inRanges(long min, long max, Consumer<List<Client>> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(readers, r -> {
+            Thread t = new Thread(r, "clientele-client-stream");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<List<Client>>> inFlight = new ArrayDeque<>();
+            boolean more = true;
+            long next = min;
+            while (more || !inFlight.isEmpty()) {
+                // one range more than readers: the next is queued while the sink takes one
+                while (more && inFlight.size() <= readers) {
+                    long from = next;
+                    long to = max - from < chunkSize ? max : from + chunkSize - 1;
+                    inFlight.add(pool.submit(() -> reads.read(em -> range(em, from, to))));
+                    more = to != max;
+                    next = to + 1;
+                }
+                List<Client> clients = await(inFlight.poll());
+                if (!clients.isEmpty()) {
+                    sink.accept(clients);
+                }
             }
-            sink.accept(chunk.clients);
-            if (chunk.rows < chunkSize) {
-                return;
-            }
-            after = chunk.lastKey;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** A chunk's clients, how many rows the client query gave, and the last key among them. */
-    private record Chunk(List<Client> clients, int rows, long lastKey) {
+    private static List<Client> await(Future<List<Client>> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the client list", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The matching keys, ascending. */
@@ -123,59 +194,94 @@ final class ClientStream {
         return keys.stream().distinct().sorted().toList();
     }
 
-    private Chunk chunkAfter(EntityManager em, long after) {
-        // plain SQL: the rows come back as arrays without EclipseLink's report-query building
-        StringBuilder sql = new StringBuilder(CLIENT_SQL).append(" WHERE pk > ?");
-        if (archived != null) {
-            sql.append(" AND archived = ?");
+    /** The clients with keys {@code from..to} (both included) that fit the filters, in key order. */
+    private List<Client> range(EntityManager em, long from, long to) {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("the client list is read in a transaction");
         }
-        if (country != null) {
-            sql.append(" AND country = ?");
+        try {
+            StringBuilder sql = new StringBuilder(CLIENT_SQL).append(" WHERE pk >= ? AND pk <= ?");
+            if (archived != null) {
+                sql.append(" AND archived = ?");
+            }
+            if (country != null) {
+                sql.append(" AND country = ?");
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql.append(" ORDER BY pk").toString())) {
+                ps.setLong(1, from);
+                ps.setLong(2, to);
+                int next = 3;
+                if (archived != null) {
+                    ps.setBoolean(next++, archived);
+                }
+                if (country != null) {
+                    ps.setString(next, country);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(clientRow(rs));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            long lo = (Long) rows.get(0)[0];
+            long hi = (Long) rows.get(rows.size() - 1)[0];
+            Map<Long, List<Contact>> contacts = new HashMap<>();
+            query(connection, "SELECT client_pk, name, contact_role, email, phone FROM client_contact"
+                    + " WHERE client_pk >= ? AND client_pk <= ? ORDER BY client_pk, position", lo, hi, rs -> contacts
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                    .add(new Contact(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))));
+            Map<Long, List<String>> tags = new HashMap<>();
+            query(connection, "SELECT client_pk, tag FROM client_tag WHERE client_pk >= ? AND client_pk <= ?"
+                    + " ORDER BY client_pk, position", lo, hi,
+                    rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2)));
+            Map<Long, Long> versions = new HashMap<>(rows.size() * 2);
+            query(connection, "SELECT pk, version FROM client WHERE pk >= ? AND pk <= ?", lo, hi,
+                    rs -> versions.put(rs.getLong(1), rs.getLong(2)));
+            return assemble(em, rows, contacts, tags, versions);
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading clients " + from + ".." + to + " failed", e);
         }
-        Query q = em.createNativeQuery(sql.append(" ORDER BY pk").toString()).setParameter(1, after);
-        int next = 2;
-        if (archived != null) {
-            q.setParameter(next++, archived);
-        }
-        if (country != null) {
-            q.setParameter(next, country);
-        }
-        List<Object[]> rows = rows(q.setMaxResults(chunkSize));
-        if (rows.isEmpty()) {
-            return new Chunk(List.of(), 0, after);
-        }
-        for (Object[] r : rows) {
-            r[0] = ((Number) r[0]).longValue();
-            r[16] = r[16] instanceof Boolean b ? b : ((Number) r[16]).intValue() != 0;
-            r[17] = TIME.convertToEntityAttribute(r[17] == null ? null : ((Number) r[17]).longValue());
-            r[18] = TIME.convertToEntityAttribute(r[18] == null ? null : ((Number) r[18]).longValue());
-        }
-        long lo = (Long) rows.get(0)[0];
-        long hi = (Long) rows.get(rows.size() - 1)[0];
-        Map<Long, List<Contact>> contacts = contacts(keyed(rows(em.createNativeQuery(
-                "SELECT client_pk, name, contact_role, email, phone FROM client_contact"
-                        + " WHERE client_pk >= ? AND client_pk <= ? ORDER BY client_pk, position")
-                .setParameter(1, lo).setParameter(2, hi))));
-        Map<Long, List<String>> tags = tags(keyed(rows(em.createNativeQuery(
-                "SELECT client_pk, tag FROM client_tag WHERE client_pk >= ? AND client_pk <= ? ORDER BY client_pk, position")
-                .setParameter(1, lo).setParameter(2, hi))));
-        Map<Long, Long> versions = versions(keyed(rows(em.createNativeQuery(
-                "SELECT pk, version FROM client WHERE pk >= ? AND pk <= ?")
-                .setParameter(1, lo).setParameter(2, hi))));
-        return new Chunk(assemble(em, rows, contacts, tags, versions), rows.size(), hi);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query q) {
-        return q.getResultList();
+    /** One client row of {@link #CLIENT_SQL} as the values {@link #client} expects. */
+    private static Object[] clientRow(ResultSet rs) throws SQLException {
+        Object[] r = new Object[20];
+        r[0] = rs.getLong(1);
+        for (int i = 1; i < 16; i++) {
+            r[i] = rs.getString(i + 1);
+        }
+        r[16] = rs.getBoolean(17);
+        r[17] = instant(rs, 18);
+        r[18] = instant(rs, 19);
+        r[19] = rs.getLong(20);
+        return r;
     }
 
-    /** The rows with their first column (a key of any integer type) as a Long. */
-    private static List<Object[]> keyed(List<Object[]> rows) {
-        for (Object[] r : rows) {
-            r[0] = ((Number) r[0]).longValue();
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        long micros = rs.getLong(column);
+        return rs.wasNull() ? null : TIME.convertToEntityAttribute(micros);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with the two key bounds and passes each row to {@code row}. */
+    private static void query(Connection connection, String sql, long lo, long hi, RowReader row) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
         }
-        return rows;
     }
 
     private List<Client> chunkByKeys(EntityManager em, List<Long> keys) {

@@ -85,14 +85,14 @@ public class JpaClientStore implements ClientStore {
         return read(reads -> reads.search(query));
     }
 
-    /** In chunks by key range or key list, each read by report queries: see {@link ClientStream}. */
+    /** In chunks by key range or key list, each read in a transaction of its own: see {@link ClientStream}. */
     @Override
     public void forEachClient(ClientQuery query, Consumer<List<Client>> sink) {
-        new ClientStream(this::supports, query).run(sink);
+        new ClientStream(this::required, query).run(sink);
     }
 
-    private <T> T supports(EmFunction<T> code) {
-        return run(TransactionType.Supports, code);
+    private <T> T required(EmFunction<T> code) {
+        return run(TransactionType.Required, code);
     }
 
     @Override

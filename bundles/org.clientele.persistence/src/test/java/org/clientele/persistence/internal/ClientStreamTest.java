@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,7 +99,8 @@ public class ClientStreamTest {
     private static List<Client> streamed(ClientQuery query, int chunk) {
         List<Client> out = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        new ClientStream(ClientStreamTest::supports, query, chunk).run(c -> {
+        // one to three ranges read at a time
+        new ClientStream(ClientStreamTest::required, query, chunk, 1 + chunk % 3).run(c -> {
             sizes.add(c.size());
             out.addAll(c);
         });
@@ -106,8 +108,8 @@ public class ClientStreamTest {
         return out;
     }
 
-    private static <T> T supports(EmFunction<T> code) {
-        return db.template().txExpr(TransactionType.Supports, code);
+    private static <T> T required(EmFunction<T> code) {
+        return db.template().txExpr(TransactionType.Required, code);
     }
 
     /** Every client the list search finds, all pages. */
@@ -188,7 +190,7 @@ public class ClientStreamTest {
         ClientStream.Reads interfering = new ClientStream.Reads() {
             @Override
             public <T> T read(EmFunction<T> code) {
-                return supports(em -> code.apply(interfering(em, changed, () -> updated.set(store.write(w -> {
+                return required(em -> code.apply(interfering(em, changed, () -> updated.set(store.write(w -> {
                     Client now = w.find(victim.id()).orElseThrow();
                     return w.update(new Client(now.id(), now.number(), now.legalName() + " neu", now.taxId(),
                             now.taxIdCheck(), now.address(), now.email(), now.phone(), now.website(),
@@ -198,7 +200,8 @@ public class ClientStreamTest {
             }
         };
         List<Client> out = new ArrayList<>();
-        new ClientStream(interfering, query(null, null, null, null), 50).run(out::addAll);
+        // one reader: the first contacts query is the one of the victim's range
+        new ClientStream(interfering, query(null, null, null, null), 50, 1).run(out::addAll);
         assertTrue(changed.get());
         Set<String> ids = new HashSet<>();
         out.forEach(c -> assertTrue("once: " + c.id(), ids.add(c.id())));
@@ -214,20 +217,80 @@ public class ClientStreamTest {
         STORED.set(10, store.find(victim.id()).orElseThrow());
     }
 
-    /** An entity manager that runs {@code change} once, just before the first contacts query (JPQL or SQL). */
-    private static EntityManager interfering(EntityManager em, AtomicBoolean changed, Runnable change) {
+    /**
+     * An entity manager that runs {@code change} once, just before the first contacts query
+     * (JPQL, or SQL on the connection it hands out).
+     */
+    private static EntityManager interfering(EntityManager em, AtomicBoolean changed, Runnable concurrentChange) {
+        // another writer, committing in a transaction of its own while the read goes on
+        Runnable change = () -> {
+            Thread writer = new Thread(concurrentChange, "concurrent-writer");
+            writer.start();
+            try {
+                writer.join(30_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertFalse("the concurrent writer is blocked", writer.isAlive());
+        };
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("create") && args != null && args[0] instanceof String query
-                            && (query.contains("FROM Contact") || query.contains("FROM client_contact"))
-                            && changed.compareAndSet(false, true)) {
+                            && query.contains("FROM Contact") && changed.compareAndSet(false, true)) {
                         change.run();
                     }
-                    try {
-                        return method.invoke(em, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = invoke(method, em, args);
+                    return result instanceof Connection c ? interfering(c, changed, change) : result;
                 });
+    }
+
+    private static Connection interfering(Connection connection, AtomicBoolean changed, Runnable change) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
+                            && sql.contains("FROM client_contact") && changed.compareAndSet(false, true)) {
+                        change.run();
+                    }
+                    return invoke(method, connection, args);
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Keys far apart (erased clients leave gaps) and the filters cut ranges to few or no rows. */
+    @Test
+    public void rangesWithGapsAndEmptyRanges() {
+        List<Client> erased = new ArrayList<>();
+        for (int i = 200; i < 450; i++) {
+            Client c = STORED.get(i);
+            if (i % 3 != 0) {
+                store.write(w -> {
+                    w.delete(c.id(), c.version());
+                    return null;
+                });
+                erased.add(c);
+            }
+        }
+        try {
+            List<Client> left = STORED.stream().filter(c -> !erased.contains(c)).toList();
+            for (int chunk : new int[] {1, 3, 50, 5000}) {
+                assertEquals(left, streamed(query(null, null, null, null), chunk));
+                assertEquals(left.stream().filter(c -> "CH".equals(c.address().country()) && c.archived()).toList(),
+                        streamed(query(null, "CH", null, true), chunk));
+            }
+        } finally {
+            // back, under new (larger) keys: at the end of the key order
+            for (Client c : erased) {
+                Client again = store.write(w -> w.insert(c));
+                STORED.remove(c);
+                STORED.add(again);
+            }
+        }
     }
 }
