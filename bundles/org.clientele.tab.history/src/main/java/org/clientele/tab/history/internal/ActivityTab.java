@@ -56,16 +56,42 @@ public class ActivityTab implements ClientTab {
         for (Activity a : page.items()) {
             // the reference (e.g. an import job) is absent for most entries: List.of refuses nulls
             rows.add(Arrays.asList(a.at().truncatedTo(ChronoUnit.SECONDS).toString(), a.user(), a.channel().name(),
-                    a.reference(), a.action().name(), changes(a.changes())));
+                    a.reference(), a.action().name(), changes(a.changes(), r)));
         }
         return TabContent.of(new Block.Table(r.text("Changes", "Änderungen"), columns, rows, page.total()));
     }
 
-    /** "email: old@example.com → new@example.com; phone: — → +49 30 1234567". */
-    static String changes(List<FieldChange> changes) {
+    /** "E-mail: old@example.com → new@example.com; Phone: — → +49 30 1234567". */
+    static String changes(List<FieldChange> changes, TabRequest r) {
         return changes.stream()
-                .map(c -> c.field() + ": " + orDash(c.oldValue()) + " → " + orDash(c.newValue()))
+                .map(c -> field(c.field(), r) + ": " + orDash(c.oldValue()) + " → " + orDash(c.newValue()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The label of a changed field for people: the history names fields by their API path
+     * ({@code address.city}) or, for imports, by their column ({@code city}); a field this
+     * tab does not know (a newer module's) keeps its name.
+     */
+    static String field(String field, TabRequest r) {
+        String name = field.startsWith("address.") ? field.substring("address.".length()) : field;
+        return switch (name) {
+            case "number" -> r.text("Number", "Kundennummer");
+            case "legalName" -> r.text("Legal name", "Rechtlicher Name");
+            case "taxId" -> r.text("Tax ID", "Steuer-ID");
+            case "street" -> r.text("Street", "Straße");
+            case "postalCode" -> r.text("Postal code", "Postleitzahl");
+            case "city" -> r.text("City", "Ort");
+            case "region" -> r.text("Region", "Region");
+            case "country" -> r.text("Country", "Land");
+            case "email" -> r.text("E-mail", "E-Mail");
+            case "phone" -> r.text("Phone", "Telefon");
+            case "website" -> r.text("Website", "Website");
+            case "contacts" -> r.text("Contacts", "Ansprechpartner");
+            case "tags" -> r.text("Tags", "Schlagwörter");
+            case "archived" -> r.text("Archived", "Archiviert");
+            default -> field;
+        };
     }
 
     private static String orDash(String value) {

@@ -69,7 +69,7 @@ public class ActivityTabTest {
         assertEquals(3, t.total());
         assertEquals(2, t.rows().size());
         assertEquals(List.of("2026-03-16T10:15:30Z", "anna", "IMPORT", "job-7", "UPDATED",
-                "email: old@mueller.example → new@mueller.example; phone: — → +49 30 1234567"), t.rows().get(0));
+                "E-mail: old@mueller.example → new@mueller.example; Phone: — → +49 30 1234567"), t.rows().get(0));
         assertEquals(Arrays.asList("2026-03-15T08:00:00Z", "boss", "SHELL", null, "ARCHIVED", ""), t.rows().get(1));
     }
 
@@ -79,7 +79,7 @@ public class ActivityTabTest {
         assertEquals(2, askedOffset);
         assertEquals(3, t.total());
         assertEquals(List.of(Arrays.asList("2026-03-14T08:00:00Z", "anna", "REST", null, "CREATED",
-                "legalName: — → Müller GmbH")),
+                "Legal name: — → Müller GmbH")),
                 t.rows());
     }
 
@@ -94,6 +94,19 @@ public class ActivityTabTest {
         assertEquals(Map.of("CREATED", "Angelegt", "UPDATED", "Geändert", "ARCHIVED", "Archiviert",
                 "RESTORED", "Wiederhergestellt"), action.labels());
         assertEquals("REST-API", t.columns().get(2).labels().get("REST"));
+    }
+
+    @Test
+    public void fieldsByTheirLabelsInTheRequestsLanguage() {
+        TabRequest de = new TabRequest("c1", 50, 0, LocalDate.of(2026, 3, 16), Locale.GERMANY);
+        assertEquals("Ort", ActivityTab.field("address.city", de));
+        assertEquals("Ort", ActivityTab.field("city", de));
+        assertEquals("Postleitzahl", ActivityTab.field("address.postalCode", de));
+        assertEquals("Rechtlicher Name: Alt GmbH → Neu GmbH; Schlagwörter: — → vip",
+                ActivityTab.changes(List.of(new FieldChange("legalName", "Alt GmbH", "Neu GmbH"),
+                        new FieldChange("tags", null, "vip")), de));
+        // a field of a newer module keeps its name
+        assertEquals("creditLimit", ActivityTab.field("creditLimit", de));
     }
 
     @Test
