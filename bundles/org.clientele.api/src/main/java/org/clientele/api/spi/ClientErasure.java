@@ -4,9 +4,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Erases what an extension holds for a client when the client is erased. The domain calls
- * every registered participant inside the erase transaction, before it deletes the client:
- * the participant's JTA-enlisted writes commit with the erase or not at all, so no record
- * is left pointing at a client that is gone. Throwing aborts the erase.
+ * every registered participant inside the erase transaction, after it has deleted (and so
+ * locked) the client's row: the participant's JTA-enlisted writes commit with the erase or
+ * not at all, and a transaction that {@linkplain ClientHold holds} the client to create
+ * records of it has either committed by then (its records are erased too) or will find no
+ * client. So no record is left pointing at a client that is gone. Throwing aborts the erase.
  */
 @ConsumerType
 public interface ClientErasure {

@@ -148,11 +148,14 @@ public class ClientServiceImpl implements ClientService {
     public void erase(String id, long expectedVersion, Actor actor) {
         store.write(w -> {
             Client current = current(w, id, expectedVersion);
-            // extensions first, in this transaction: their rows go with the client or not at all
+            // the client's row first: deleting it locks it, so a transaction that holds the
+            // client to create records of it (ClientHold) has committed before the extensions
+            // erase below (which then see its records) or finds no client after this commits
+            w.delete(id, expectedVersion);
+            // the extensions in this transaction: their rows go with the client or not at all
             for (ClientErasure e : erasures) {
                 e.erase(id);
             }
-            w.delete(id, expectedVersion);
             LOG.info("Client {} erased with its history by {} via {}", current.number(), actor.user(), actor.channel());
             return null;
         });

@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.clientele.api.NotFoundException;
 import org.clientele.api.Page;
+import org.clientele.api.spi.ClientHold;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,10 +41,14 @@ public class FileStore {
     static final String KIND = "file";
 
     private final JpaTemplate jpa;
+    private final ClientHold hold;
 
+    /** @param hold called first in every transaction that stores a file of a client */
     @Activate
-    public FileStore(@Reference(target = "(osgi.unit.name=clientele-files)") JpaTemplate jpa) {
+    public FileStore(@Reference(target = "(osgi.unit.name=clientele-files)") JpaTemplate jpa,
+            @Reference ClientHold hold) {
         this.jpa = jpa;
+        this.hold = hold;
         // deploy the unit (and create its tables) now, outside any caller's transaction
         if (!ping()) {
             LOG.warn("The clientele-files database does not answer yet");
@@ -68,6 +73,7 @@ public class FileStore {
     /** Stores a file's metadata and the bytes in {@code content} (exactly {@code file.size()} of them). */
     FileInfo add(NewFile file, Path content) {
         return jpa.txExpr(TransactionType.Required, em -> {
+            hold.hold(file.clientId());
             FileEntity entity = new FileEntity(file.clientId(), file.name(), file.size(), file.contentType(),
                     file.sha256(), file.uploadedAt(), file.uploadedBy());
             em.persist(entity);

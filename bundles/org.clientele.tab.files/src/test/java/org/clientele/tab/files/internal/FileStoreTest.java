@@ -3,6 +3,7 @@ package org.clientele.tab.files.internal;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.clientele.api.NotFoundException;
 import org.clientele.api.Page;
@@ -34,6 +36,8 @@ public class FileStoreTest {
 
     private static TestDatabase db;
     private static FileStore store;
+    /** The clients held, one entry per storing transaction; clients named "gone-…" are refused. */
+    private static final List<String> held = new CopyOnWriteArrayList<>();
     /** Fresh clients for every test: the tests share one database. */
     private final String c1 = UUID.randomUUID().toString();
     private final String c2 = UUID.randomUUID().toString();
@@ -42,7 +46,12 @@ public class FileStoreTest {
     @BeforeClass
     public static void open() {
         db = new TestDatabase();
-        store = new FileStore(db.template());
+        store = new FileStore(db.template(), clientId -> {
+            if (clientId.startsWith("gone-")) {
+                throw new NotFoundException("client", clientId);
+            }
+            held.add(clientId);
+        });
     }
 
     @AfterClass
@@ -66,6 +75,15 @@ public class FileStoreTest {
         assertEquals(info, store.find(info.id()).orElseThrow());
         assertEquals(T0, info.uploadedAt());
         assertArrayEquals(pdf, store.readContent(info.id(), InputStream::readAllBytes));
+    }
+
+    @Test
+    public void storingHoldsTheClientFirstAndARefusedHoldStoresNothing() throws IOException {
+        upload(c1, "a.pdf", Samples.pdf(), T0);
+        assertTrue(held.contains(c1));
+        String gone = "gone-" + c2;
+        assertThrows(NotFoundException.class, () -> upload(gone, "b.pdf", Samples.pdf(), T0));
+        assertEquals(0, store.list(gone, 50, 0).total());
     }
 
     @Test

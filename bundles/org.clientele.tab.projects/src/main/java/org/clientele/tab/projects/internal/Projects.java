@@ -22,6 +22,7 @@ import org.clientele.api.NotFoundException;
 import org.clientele.api.Page;
 import org.clientele.api.ValidationException;
 import org.clientele.api.VersionConflictException;
+import org.clientele.api.spi.ClientHold;
 import org.clientele.lib.summary.Summary.Key;
 import org.clientele.lib.summary.Summary.Totals;
 import org.clientele.lib.summary.Summary;
@@ -67,15 +68,19 @@ public class Projects {
     private static final Logger LOG = LoggerFactory.getLogger(Projects.class);
 
     private final JpaTemplate jpa;
+    private final ClientHold hold;
     private final LongSupplier clock;
 
     @Activate
-    public Projects(@Reference(target = "(osgi.unit.name=clientele-projects)") JpaTemplate jpa) {
-        this(jpa, System::currentTimeMillis);
+    public Projects(@Reference(target = "(osgi.unit.name=clientele-projects)") JpaTemplate jpa,
+            @Reference ClientHold hold) {
+        this(jpa, hold, System::currentTimeMillis);
     }
 
-    Projects(JpaTemplate jpa, LongSupplier clock) {
+    /** @param hold called first in every transaction that creates records of a client */
+    Projects(JpaTemplate jpa, ClientHold hold, LongSupplier clock) {
         this.jpa = jpa;
+        this.hold = hold;
         this.clock = clock;
         // Deploy the unit (and create or extend its tables) now, outside any caller's transaction.
         try {
@@ -92,6 +97,7 @@ public class Projects {
 
     public ProjectView createProject(String clientId, ProjectDraft draft) {
         return write(em -> {
+            hold.hold(clientId);
             ProjectEntity p = new ProjectEntity(clientId, draft.name(), draft.status().name(), clock.getAsLong());
             em.persist(p);
             em.flush();
@@ -177,7 +183,9 @@ public class Projects {
 
     public TimeEntryView addTimeEntry(String pid, TimeEntryDraft draft, String user) {
         return write(em -> {
-            // locked against a concurrent delete of the project (see deleteProject)
+            // the client first (an erase locks it before the projects), then the project,
+            // locked against a concurrent delete of it (see deleteProject)
+            hold.hold(findProject(em, pid).getClientId());
             ProjectEntity p = findProject(em, pid, LockModeType.PESSIMISTIC_WRITE);
             TimeEntryEntity e = new TimeEntryEntity(p.getPk(), p.getClientId(), draft.date(), draft.hours(),
                     draft.note(), user, clock.getAsLong());
@@ -225,6 +233,7 @@ public class Projects {
 
     public TaskView createTask(String clientId, TaskDraft draft) {
         return write(em -> {
+            hold.hold(clientId);
             checkProjectOf(em, clientId, draft.projectPk());
             TaskEntity t = new TaskEntity(clientId, draft.projectPk(), draft.title(), draft.dueDate(),
                     draft.status().name(), clock.getAsLong());
@@ -597,9 +606,12 @@ public class Projects {
         });
     }
 
-    /** Runs {@code work} in one transaction (for demo data: all or nothing). */
-    <T> T inTransaction(EmFunction<T> work) {
-        return write(work);
+    /** Runs {@code work} for a client in one transaction, holding it (for demo data: all or nothing). */
+    <T> T inTransaction(String clientId, EmFunction<T> work) {
+        return write(em -> {
+            hold.hold(clientId);
+            return work.apply(em);
+        });
     }
 
     long now() {

@@ -48,7 +48,7 @@ public class ProjectsDemoData implements DemoData {
     @Override
     public void populate(String clientId, RandomGenerator random, LocalDate today, String user) {
         long now = projects.now();
-        projects.inTransaction(em -> {
+        projects.inTransaction(clientId, em -> {
             Summary summary = Projects.summary();
             List<ProjectEntity> created = new ArrayList<>();
             int projectCount = 2 + random.nextInt(3);

@@ -31,7 +31,7 @@ public class ConcurrentChangeTest {
     public void open() {
         db = new TestDatabase();
         // the clock is read in the middle of a write: after the version check, before the flush
-        projects = new Projects(db.template(), () -> {
+        projects = new Projects(db.template(), clientId -> { }, () -> {
             Runnable r = meanwhile.getAndSet(null);
             if (r != null) {
                 r.run();

@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,11 +43,19 @@ public class ProjectsTest {
     private TestDatabase db;
     private Projects projects;
     private final AtomicLong clock = new AtomicLong(1_780_000_000_000L);
+    /** The clients held, one entry per creating transaction; a client named here is refused. */
+    private final List<String> held = new ArrayList<>();
+    private String gone;
 
     @Before
     public void open() {
         db = new TestDatabase();
-        projects = new Projects(db.template(), clock::incrementAndGet);
+        projects = new Projects(db.template(), clientId -> {
+            if (clientId.equals(gone)) {
+                throw new NotFoundException("client", clientId);
+            }
+            held.add(clientId);
+        }, clock::incrementAndGet);
     }
 
     @After
@@ -297,6 +306,23 @@ public class ProjectsTest {
         projects.deleteTimeEntry(a.id(), e.id(), e.version());
         assertNotFound(() -> projects.timeEntry(a.id(), e.id()));
         assertEquals(new BigDecimal("1.00"), projects.projectTotals("c1").hours());
+    }
+
+    @Test
+    public void everyCreateHoldsItsClientFirstAndARefusedHoldWritesNothing() {
+        ProjectView p = project("c-hold", "Gehalten", ProjectStatus.ACTIVE);
+        task("c-hold", "Anrufen", null, TaskStatus.OPEN);
+        book(p, "2.5");
+        assertEquals(List.of("c-hold", "c-hold", "c-hold"), held);
+
+        gone = "c-hold";
+        assertNotFound(() -> project("c-hold", "Verwaist", ProjectStatus.ACTIVE));
+        assertNotFound(() -> task("c-hold", "Verwaist", null, TaskStatus.OPEN));
+        assertNotFound(() -> book(p, "1"));
+        assertEquals(1, projects.projects("c-hold", 50, 0).total());
+        assertEquals(1, projects.tasks("c-hold", null, 50, 0).total());
+        assertEquals(1, projects.timeEntries(p.id(), 50, 0).total());
+        assertEquals(new BigDecimal("2.50"), projects.projectTotals("c-hold").hours());
     }
 
     private static void assertNotFound(Runnable r) {

@@ -53,11 +53,12 @@ public class SummaryTest {
     private TestDatabase db;
     private Projects projects;
     private final AtomicLong clock = new AtomicLong(1_780_000_000_000L);
+    private final List<String> held = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Before
     public void open() {
         db = new TestDatabase();
-        projects = new Projects(db.template(), clock::incrementAndGet);
+        projects = new Projects(db.template(), held::add, clock::incrementAndGet);
         // a deadlock (none is expected) or a lock wait fails fast instead of after a minute
         db.template().tx(em -> {
             em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')")
@@ -316,7 +317,7 @@ public class SummaryTest {
         db.template().tx(em -> em.createQuery("DELETE FROM PrjSummary s").executeUpdate());
         assertEquals(Map.of(), projects.storedSummary());
 
-        Projects activated = new Projects(db.template(), clock::incrementAndGet);
+        Projects activated = new Projects(db.template(), held::add, clock::incrementAndGet);
         assertEquals(expected, activated.storedSummary());
         assertConsistent(CLIENTS);
         // idempotent: the marker is there, nothing is done twice

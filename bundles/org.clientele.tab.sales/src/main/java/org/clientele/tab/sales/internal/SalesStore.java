@@ -28,6 +28,7 @@ import org.clientele.api.NotFoundException;
 import org.clientele.api.Page;
 import org.clientele.api.ValidationException;
 import org.clientele.api.VersionConflictException;
+import org.clientele.api.spi.ClientHold;
 import org.clientele.lib.summary.Summary.Key;
 import org.clientele.lib.summary.Summary.Totals;
 import org.clientele.lib.summary.Summary;
@@ -80,11 +81,13 @@ public class SalesStore {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final JpaTemplate jpa;
+    private final ClientHold hold;
     private final Clock clock;
 
     @Activate
-    public SalesStore(@Reference(target = "(osgi.unit.name=clientele-sales)") JpaTemplate jpa) {
-        this(jpa, Clock.systemUTC());
+    public SalesStore(@Reference(target = "(osgi.unit.name=clientele-sales)") JpaTemplate jpa,
+            @Reference ClientHold hold) {
+        this(jpa, hold, Clock.systemUTC());
         // Deploy the unit now, outside any caller's transaction, so that its DDL does not hold
         // locks inside one (see the persistence bundle's JpaClientStore).
         if (!ping()) {
@@ -94,8 +97,10 @@ public class SalesStore {
         }
     }
 
-    SalesStore(JpaTemplate jpa, Clock clock) {
+    /** @param hold called first in every transaction that creates records of a client */
+    SalesStore(JpaTemplate jpa, ClientHold hold, Clock clock) {
         this.jpa = jpa;
+        this.hold = hold;
         this.clock = clock;
     }
 
@@ -117,6 +122,7 @@ public class SalesStore {
 
     public Order createOrder(String clientId, OrderDraft d) {
         return write(em -> {
+            hold.hold(clientId);
             uniqueNumber(em, "SalesOrder", "number", d.number(), null);
             OrderEntity e = new OrderEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.number(), d.date(), d.amount(), d.currency(), d.status());
@@ -163,6 +169,7 @@ public class SalesStore {
 
     public Invoice createInvoice(String clientId, InvoiceDraft d) {
         return write(em -> {
+            hold.hold(clientId);
             uniqueNumber(em, "SalesInvoice", "numberKey", InvoiceEntity.numberKey(d.kind(), clientId, d.number()), null);
             InvoiceEntity e = new InvoiceEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.kind(), d.number(), d.issueDate(), d.dueDate(), d.amount(), d.currency(), d.status());
@@ -213,6 +220,7 @@ public class SalesStore {
 
     public Deal createDeal(String clientId, DealDraft d) {
         return write(em -> {
+            hold.hold(clientId);
             DealEntity e = new DealEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.title(), d.stage(), d.amount(), d.currency());
             em.persist(e);
@@ -249,6 +257,7 @@ public class SalesStore {
 
     public Quote createQuote(String clientId, QuoteDraft d) {
         return write(em -> {
+            hold.hold(clientId);
             uniqueNumber(em, "SalesQuote", "number", d.number(), null);
             QuoteEntity e = new QuoteEntity(UUID.randomUUID().toString(), clientId, now());
             e.set(d.number(), d.amount(), d.currency(), d.validUntil(), d.status());

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clientele.tab.sales.internal.Records.DealDraft;
@@ -21,7 +23,9 @@ final class SalesFixture implements AutoCloseable {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     final TestDatabase db = new TestDatabase();
-    final SalesStore store = new SalesStore(db.template(),
+    /** The clients the store held, one entry per creating transaction. */
+    final List<String> held = new CopyOnWriteArrayList<>();
+    final SalesStore store = new SalesStore(db.template(), held::add,
             Clock.fixed(Instant.parse("2026-03-16T10:00:00Z"), ZoneOffset.UTC));
     private final AtomicInteger numbers = new AtomicInteger();
 

@@ -51,6 +51,32 @@ public class SalesStoreTest {
     }
 
     @Test
+    public void everyCreateHoldsItsClientFirstAndARefusedHoldWritesNothing() {
+        store.createOrder("c-hold", new OrderDraft("SO-H", TODAY, BigDecimal.ONE, "EUR", OrderStatus.OPEN));
+        store.createInvoice("c-hold", new InvoiceDraft(InvoiceKind.SALES, "RE-H", TODAY, TODAY, BigDecimal.ONE, "EUR",
+                InvoiceStatus.PENDING));
+        store.createDeal("c-hold", new DealDraft("Deal", DealStage.LEAD, BigDecimal.ONE, "EUR"));
+        store.createQuote("c-hold", new QuoteDraft("QT-H", BigDecimal.ONE, "EUR", null, QuoteStatus.DRAFT));
+        assertEquals(List.of("c-hold", "c-hold", "c-hold", "c-hold"), f.held);
+
+        SalesStore refusing = new SalesStore(f.db.template(), clientId -> {
+            throw new NotFoundException("client", clientId);
+        }, java.time.Clock.systemUTC());
+        assertThrows(NotFoundException.class, () -> refusing.createOrder("c-gone",
+                new OrderDraft("SO-G", TODAY, BigDecimal.ONE, "EUR", OrderStatus.OPEN)));
+        assertThrows(NotFoundException.class, () -> refusing.createInvoice("c-gone", new InvoiceDraft(
+                InvoiceKind.SALES, "RE-G", TODAY, TODAY, BigDecimal.ONE, "EUR", InvoiceStatus.PENDING)));
+        assertThrows(NotFoundException.class, () -> refusing.createDeal("c-gone",
+                new DealDraft("Deal", DealStage.LEAD, BigDecimal.ONE, "EUR")));
+        assertThrows(NotFoundException.class, () -> refusing.createQuote("c-gone",
+                new QuoteDraft("QT-G", BigDecimal.ONE, "EUR", null, QuoteStatus.DRAFT)));
+        assertEquals(0, store.orders("c-gone", 50, 0).total());
+        assertEquals(0, store.invoices("c-gone", null, 50, 0).total());
+        assertEquals(0, store.deals("c-gone", 50, 0).total());
+        assertEquals(0, store.quotes("c-gone", 50, 0).total());
+    }
+
+    @Test
     public void orderRoundTripWithVersions() {
         Order created = store.createOrder("c1",
                 new OrderDraft("SO-1", TODAY, new BigDecimal("1234.50"), "EUR", OrderStatus.OPEN));
