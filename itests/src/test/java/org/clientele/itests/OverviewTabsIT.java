@@ -341,7 +341,9 @@ public class OverviewTabsIT extends KarafTestSupport {
         JsonNode table = history.get("blocks").get(0);
         assertEquals("table", table.get("kind").asText());
         assertEquals(1, table.get("total").asInt());
-        assertEquals("CREATED", table.get("rows").get(0).get(3).asText());
+        assertEquals("action", table.get("columns").get(4).get("id").asText());
+        assertEquals("CREATED", table.get("rows").get(0).get(4).asText());
+        assertEquals("Created", table.get("columns").get(4).get("labels").get("CREATED").asText());
         assertEquals("editor", table.get("rows").get(0).get(1).asText());
     }
 
