@@ -5,7 +5,6 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.TransactionRequiredException;
 
-import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -17,7 +16,7 @@ import org.apache.aries.jpa.template.TransactionType;
  * and the outermost transactional call commits (or rolls back when the code throws). For
  * tests of code that relies on running in its caller's transaction (locks held until commit).
  */
-public final class JoiningJpaTemplate implements JpaTemplate {
+public final class JoiningJpaTemplate extends TemplateOverloads {
 
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -50,23 +49,5 @@ public final class JoiningJpaTemplate implements JpaTemplate {
             em.close();
             current.set(joined);
         }
-    }
-
-    @Override
-    public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
-    }
-
-    @Override
-    public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
-    }
-
-    @Override
-    public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
     }
 }

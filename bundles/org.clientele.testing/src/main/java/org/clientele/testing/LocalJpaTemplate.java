@@ -4,7 +4,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 
-import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -15,7 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
  * rolling back when the code throws; {@code Supports} and the types without a transaction
  * run without one. Like Aries, it passes runtime exceptions on unchanged.
  */
-public final class LocalJpaTemplate implements JpaTemplate {
+public final class LocalJpaTemplate extends TemplateOverloads {
 
     private final EntityManagerFactory emf;
 
@@ -31,24 +30,6 @@ public final class LocalJpaTemplate implements JpaTemplate {
         } finally {
             em.close();
         }
-    }
-
-    @Override
-    public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
-    }
-
-    @Override
-    public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
-    }
-
-    @Override
-    public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
     }
 
     private static boolean needsTransaction(TransactionType type) {
