@@ -6,21 +6,38 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import javax.transaction.TransactionManager;
 
 import org.junit.Before;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -40,6 +57,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ProjectsIT extends KarafTestSupport {
     static final String TODAY = "2026-03-16";
+
+    @Inject
+    protected BundleContext bundleContext;
 
     @Configuration
     public Option[] config() {
@@ -307,6 +327,75 @@ public class ProjectsIT extends KarafTestSupport {
         assertEquals(404, http("viewer").get("/api/tasks/" + loose).status());
         assertEquals(404, http("viewer").get("/api/clients/" + client + "/projects").status());
         assertEquals(200, http("viewer").get("/api/projects/" + kept).status());
+    }
+
+    /**
+     * The erase and a transaction creating records of the client, in the container's JTA
+     * transactions on Derby: while a transaction holds the client (as the extensions do before
+     * they create a project, an order, a file), an erase waits; when it has committed, the
+     * erase goes ahead, and a later hold finds no client.
+     */
+    @Test
+    public void d2_anEraseWaitsForATransactionThatHoldsTheClient() throws Exception {
+        String client = newClient("Held");
+        TransactionManager tm = service(TransactionManager.class, null);
+        Object hold = service(Object.class, "(objectClass=org.clientele.api.spi.ClientHold)");
+        Method holdMethod = hold.getClass().getMethod("hold", String.class);
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> holder = threads.submit(() -> {
+                tm.begin();
+                try {
+                    holdMethod.invoke(hold, client);
+                    held.countDown();
+                    assertTrue(release.await(60, TimeUnit.SECONDS));
+                } finally {
+                    tm.commit();
+                }
+                return null;
+            });
+            assertTrue(held.await(60, TimeUnit.SECONDS));
+            Future<Http.Answer> erase = threads.submit(
+                    () -> http("boss").delete("/api/clients/" + client, "If-Match", "\"1\""));
+            await("the erase waits for the holder's lock").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> waitingLocks() > 0);
+            assertFalse(erase.isDone());
+            release.countDown();
+            holder.get(60, TimeUnit.SECONDS);
+            Http.Answer erased = erase.get(60, TimeUnit.SECONDS);
+            assertEquals(erased.toString(), 204, erased.status());
+
+            tm.begin();
+            try {
+                holdMethod.invoke(hold, client);
+                fail("a hold of an erased client must fail");
+            } catch (InvocationTargetException e) {
+                assertEquals("org.clientele.api.NotFoundException", e.getCause().getClass().getName());
+            } finally {
+                tm.rollback();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Lock requests waiting in the clientele database (Derby's lock table), read over JDBC. */
+    private long waitingLocks() throws Exception {
+        DataSource ds = service(DataSource.class, "(osgi.jndi.service.name=clientele)");
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T service(Class<T> type, String filter) throws Exception {
+        ServiceReference<?>[] refs = bundleContext.getServiceReferences(filter == null ? type.getName() : null, filter);
+        assertNotNull(type + " " + filter, refs);
+        return (T) bundleContext.getService(refs[0]);
     }
 
     // ---- the feature comes and goes
