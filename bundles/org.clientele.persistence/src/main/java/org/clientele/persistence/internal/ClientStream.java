@@ -43,7 +43,7 @@ final class ClientStream {
     static final int CHUNK = 5000;
 
     /** The client columns in the order of {@link #CLIENT_COLUMNS}, as plain SQL over the table. */
-    private static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
+    static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
             + " tax_status, street, postal_code, city, region, country, email, phone, website, archived, created_at,"
             + " updated_at, version FROM client";
     private static final InstantMicrosConverter TIME = new InstantMicrosConverter();
@@ -145,10 +145,7 @@ final class ClientStream {
             return new Chunk(List.of(), 0, after);
         }
         for (Object[] r : rows) {
-            r[0] = ((Number) r[0]).longValue();
-            r[16] = r[16] instanceof Boolean b ? b : ((Number) r[16]).intValue() != 0;
-            r[17] = TIME.convertToEntityAttribute(r[17] == null ? null : ((Number) r[17]).longValue());
-            r[18] = TIME.convertToEntityAttribute(r[18] == null ? null : ((Number) r[18]).longValue());
+            sqlRow(r);
         }
         long lo = (Long) rows.get(0)[0];
         long hi = (Long) rows.get(rows.size() - 1)[0];
@@ -163,6 +160,19 @@ final class ClientStream {
                 "SELECT pk, version FROM client WHERE pk >= ? AND pk <= ?")
                 .setParameter(1, lo).setParameter(2, hi))));
         return new Chunk(assemble(em, rows, contacts, tags, versions), rows.size(), hi);
+    }
+
+    /**
+     * A row of {@link #CLIENT_SQL} as plain SQL returns it (key of any integer type, archived
+     * as a boolean or a number, times as microseconds) turned into the types of
+     * {@link #client}, in place.
+     */
+    static Object[] sqlRow(Object[] r) {
+        r[0] = ((Number) r[0]).longValue();
+        r[16] = r[16] instanceof Boolean b ? b : ((Number) r[16]).intValue() != 0;
+        r[17] = TIME.convertToEntityAttribute(r[17] == null ? null : ((Number) r[17]).longValue());
+        r[18] = TIME.convertToEntityAttribute(r[18] == null ? null : ((Number) r[18]).longValue());
+        return r;
     }
 
     @SuppressWarnings("unchecked")
@@ -252,7 +262,8 @@ final class ClientStream {
                 && (tag == null || c.tags().contains(tag));
     }
 
-    private static Client client(Object[] r, List<Contact> contacts, List<String> tags) {
+    /** The record of a client row (columns of {@link #CLIENT_SQL} or {@link #CLIENT_COLUMNS}, typed). */
+    static Client client(Object[] r, List<Contact> contacts, List<String> tags) {
         String taxCountry = (String) r[5];
         String taxKind = (String) r[6];
         String taxStatus = (String) r[7];
@@ -265,7 +276,7 @@ final class ClientStream {
     }
 
     /** Rows of (client key, name, role, email, phone), ordered by key and position. */
-    private static Map<Long, List<Contact>> contacts(List<Object[]> rows) {
+    static Map<Long, List<Contact>> contacts(List<Object[]> rows) {
         Map<Long, List<Contact>> out = new HashMap<>();
         for (Object[] r : rows) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>(2))
@@ -275,7 +286,7 @@ final class ClientStream {
     }
 
     /** Rows of (client key, tag), ordered by key and position. */
-    private static Map<Long, List<String>> tags(List<Object[]> rows) {
+    static Map<Long, List<String>> tags(List<Object[]> rows) {
         Map<Long, List<String>> out = new HashMap<>();
         for (Object[] r : rows) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>(2)).add((String) r[1]);
