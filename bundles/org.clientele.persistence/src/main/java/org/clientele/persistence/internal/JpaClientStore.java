@@ -58,7 +58,7 @@ public class JpaClientStore implements ClientStore {
     }
 
     /** Without a DataSource: every read through the persistence unit. */
-    JpaClientStore(JpaTemplate jpa) {
+    public JpaClientStore(JpaTemplate jpa) {
         this(jpa, null, () -> true);
     }
 
