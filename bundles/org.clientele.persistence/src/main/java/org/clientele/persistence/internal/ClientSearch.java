@@ -120,7 +120,7 @@ final class ClientSearch {
             items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
             total = only.isEmpty() ? 0
                     : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
-                    : search.bindTokenCount(em.createQuery(search.tokenCountJpql(), Long.class), only).getSingleResult();
+                    : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
         } else if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END
                 && (cap >= probePlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
             items = load(probedPage(search, offset, limit));
@@ -207,13 +207,8 @@ final class ClientSearch {
      * has a token once, so the rows are the clients); else by collecting the matching keys.
      */
     private long count(SearchQuery search) {
-        if (search.terms().size() == 1 && search.tag() == null) {
-            Optional<String> only = onlyToken(search);
-            if (only.isPresent()) {
-                return only.get().isEmpty() ? 0
-                        : search.bindTokenCount(em.createQuery(search.tokenCountJpql(), Long.class), only.get())
-                                .getSingleResult();
-            }
+        if (search.terms().size() == 1 && search.tag() == null && onlyToken(search).isPresent()) {
+            return search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
         }
         return matches(search, null).size();
     }
