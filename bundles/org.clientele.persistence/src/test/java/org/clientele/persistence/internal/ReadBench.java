@@ -60,35 +60,7 @@ public final class ReadBench {
                 time("unit  find(id)", calls, i -> jpa.find(ids.get(random.nextInt(ids.size()))).orElseThrow());
                 time("JDBC  find(id)", calls, i -> jdbc.find(ids.get(random.nextInt(ids.size()))).orElseThrow());
             }
-            // the parts of a single-token search: the capped row read that decided "broad" before,
-            // and the COUNT that decides it now (and is the broad token's total in both)
-            for (int round = 0; round < 2; round++) {
-                for (String term : new String[] {"gmbh", "hamburg", "münchen", "weiß", "jürgens"}) {
-                    SearchQuery sq = SearchQuery.of(new ClientQuery(term, null, null, false, List.of(), 50, 0));
-                    time("rows (cap 8001) \"" + term + "\"", 20, i -> {
-                        db.template().txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
-                                em -> sq.bindFirstTerm(em.createQuery(sq.firstTermJpql(), Object[].class))
-                                        .setMaxResults(ClientSearch.TOKEN_PLAN_ABOVE + 1).getResultList().size());
-                        return null;
-                    });
-                    time("native rows (cap) \"" + term + "\"", 20, i -> {
-                        db.template().txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
-                                em -> em.createNativeQuery("SELECT client_pk, sort_name FROM client_token"
-                                        + " WHERE token >= ? AND token < ? AND archived = ?")
-                                        .setParameter(1, sq.terms().get(0))
-                                        .setParameter(2, SearchTokens.upperBound(sq.terms().get(0)))
-                                        .setParameter(3, false)
-                                        .setMaxResults(ClientSearch.TOKEN_PLAN_ABOVE + 1).getResultList().size());
-                        return null;
-                    });
-                    time("COUNT \"" + term + "\"", 20, i -> {
-                        db.template().txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
-                                em -> sq.bindFirstTerm(em.createQuery(sq.firstTermCountJpql(), Long.class))
-                                        .getSingleResult());
-                        return null;
-                    });
-                }
-            }
+            // single-token searches with the token-index page above 8,000, 2,000 and 500 rows
             for (int round = 0; round < 3; round++) {
                 for (String term : new String[] {"münchen", "weiß", "jürgens", "mül"}) {
                     ClientQuery query = new ClientQuery(term, null, null, false, List.of(), 50, 0);
