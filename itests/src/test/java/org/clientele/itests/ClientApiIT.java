@@ -115,6 +115,32 @@ public class ClientApiIT extends KarafTestSupport {
     }
 
     @Test
+    public void getAnswersTheRecordAsWrittenWithContactsAndTagsInOrder() {
+        Map<String, Object> c = client("Reihenfolge " + unique() + " GmbH");
+        List<Map<String, Object>> contacts = new ArrayList<>();
+        for (String name : List.of("Zoë Zander", "Anna Adler", "Max Mayer", "Berta Böhm", "Carl Cohn")) {
+            contacts.add(Map.of("name", name, "role", "Einkauf", "email", name.split(" ")[0].toLowerCase() + "@x.example"));
+        }
+        c.put("contacts", contacts);
+        c.put("tags", List.of("zulu", "alpha", "mike", "bravo"));
+        Http.Answer a = http("editor").post("/api/clients", c);
+        assertEquals(a.toString(), 201, a.status());
+        com.fasterxml.jackson.databind.node.ObjectNode written = (com.fasterxml.jackson.databind.node.ObjectNode) a.json();
+        written.remove("warnings");
+        String path = "/api/clients/" + written.get("id").asText();
+        assertEquals(written, http("viewer").get(path).json());
+
+        // a merge patch of another field keeps the lists as they are
+        Http.Answer p = http("editor").patch(path, Map.of("phone", "+49 30 1234567"), "If-Match", "\"1\"");
+        assertEquals(p.toString(), 200, p.status());
+        JsonNode read = http("viewer").get(path).json();
+        assertEquals(written.get("contacts"), read.get("contacts"));
+        assertEquals(List.of("zulu", "alpha", "mike", "bravo"), strings(read.get("tags")));
+        assertEquals(2, read.get("version").asLong());
+        assertEquals(p.json().get("contacts"), read.get("contacts"));
+    }
+
+    @Test
     public void unknownClientIs404Problem() {
         Http.Answer a = http("viewer").get("/api/clients/no-such-client");
         assertEquals(404, a.status());

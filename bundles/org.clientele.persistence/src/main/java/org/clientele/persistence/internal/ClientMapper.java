@@ -3,6 +3,7 @@ package org.clientele.persistence.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -79,12 +80,16 @@ final class ClientMapper {
                 ? null
                 : new TaxIdInfo(e.getTaxCountry(), e.getTaxKind(), e.getTaxStatus());
         Address address = new Address(e.getStreet(), e.getPostalCode(), e.getCity(), e.getRegion(), e.getCountry());
+        // by position: the join-fetching query (Client.byPublicId) does not apply @OrderBy and
+        // gave contacts and tags in the join's order, which Derby does not keep stable
         List<Contact> contacts = e.getContacts().stream()
+                .sorted(Comparator.comparingInt(ContactEntity::getPosition))
                 .map(c -> new Contact(c.getName(), c.getRole(), c.getEmail(), c.getPhone()))
                 .toList();
         return new Client(e.getPublicId(), e.getNumber(), e.getLegalName(), e.getTaxId(), tax, address,
                 e.getEmail(), e.getPhone(), e.getWebsite(), contacts,
-                e.getTags().stream().map(TagEntity::getTag).toList(), e.isArchived(),
+                e.getTags().stream().sorted(Comparator.comparingInt(TagEntity::getPosition))
+                        .map(TagEntity::getTag).toList(), e.isArchived(),
                 e.getCreatedAt(), e.getUpdatedAt(), e.getVersion());
     }
 

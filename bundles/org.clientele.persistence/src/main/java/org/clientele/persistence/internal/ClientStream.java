@@ -60,7 +60,7 @@ final class ClientStream {
     static final int READERS = 2;
 
     /** The client columns in the order of {@link #CLIENT_COLUMNS}, as plain SQL over the table. */
-    private static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
+    static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
             + " tax_status, street, postal_code, city, region, country, email, phone, website, archived, created_at,"
             + " updated_at, version FROM client";
     private static final InstantMicrosConverter TIME = new InstantMicrosConverter();
@@ -249,7 +249,7 @@ final class ClientStream {
     }
 
     /** One client row of {@link #CLIENT_SQL} as the values {@link #client} expects. */
-    private static Object[] clientRow(ResultSet rs) throws SQLException {
+    static Object[] clientRow(ResultSet rs) throws SQLException {
         Object[] r = new Object[20];
         r[0] = rs.getLong(1);
         for (int i = 1; i < 16; i++) {
@@ -358,7 +358,8 @@ final class ClientStream {
                 && (tag == null || c.tags().contains(tag));
     }
 
-    private static Client client(Object[] r, List<Contact> contacts, List<String> tags) {
+    /** The record of a client row (columns of {@link #CLIENT_SQL} or {@link #CLIENT_COLUMNS}, typed). */
+    static Client client(Object[] r, List<Contact> contacts, List<String> tags) {
         String taxCountry = (String) r[5];
         String taxKind = (String) r[6];
         String taxStatus = (String) r[7];
@@ -371,7 +372,7 @@ final class ClientStream {
     }
 
     /** Rows of (client key, name, role, email, phone), ordered by key and position. */
-    private static Map<Long, List<Contact>> contacts(List<Object[]> rows) {
+    static Map<Long, List<Contact>> contacts(List<Object[]> rows) {
         Map<Long, List<Contact>> out = new HashMap<>();
         for (Object[] r : rows) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>(2))
@@ -381,7 +382,7 @@ final class ClientStream {
     }
 
     /** Rows of (client key, tag), ordered by key and position. */
-    private static Map<Long, List<String>> tags(List<Object[]> rows) {
+    static Map<Long, List<String>> tags(List<Object[]> rows) {
         Map<Long, List<String>> out = new HashMap<>();
         for (Object[] r : rows) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>(2)).add((String) r[1]);

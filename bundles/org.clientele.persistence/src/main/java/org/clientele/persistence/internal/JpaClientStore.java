@@ -3,10 +3,15 @@ package org.clientele.persistence.internal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
+import javax.transaction.Status;
+import javax.transaction.SystemException;
+import javax.transaction.TransactionManager;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -37,11 +42,34 @@ public class JpaClientStore implements ClientStore {
     private static final Logger LOG = LoggerFactory.getLogger(JpaClientStore.class);
 
     private final JpaTemplate jpa;
+    private final ClientById byId;
+    private final BooleanSupplier inTransaction;
     private final Object counterCreation = new Object();
 
+    /**
+     * With the unit's DataSource (the one Aries JPA uses) and the transaction manager: a
+     * client read outside any JTA transaction goes over plain JDBC ({@link ClientById}).
+     */
     @Activate
-    public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa) {
+    public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa,
+            @Reference(target = "(osgi.jndi.service.name=clientele)") DataSource dataSource,
+            @Reference TransactionManager transactions) {
+        this(jpa, dataSource, () -> inTransaction(transactions));
+    }
+
+    /** Without a DataSource: every read through the persistence unit. */
+    public JpaClientStore(JpaTemplate jpa) {
+        this(jpa, null, () -> true);
+    }
+
+    /**
+     * {@code inTransaction} says whether the calling thread has a transaction whose changes
+     * a read must see (then reads go through the persistence unit).
+     */
+    JpaClientStore(JpaTemplate jpa, DataSource dataSource, BooleanSupplier inTransaction) {
         this.jpa = jpa;
+        this.byId = dataSource == null ? null : new ClientById(dataSource);
+        this.inTransaction = inTransaction;
         // Deploy the persistence unit now, outside any transaction. EclipseLink creates or
         // extends the tables on first use; inside a caller's JTA transaction that DDL would
         // hold its locks until the caller commits, and the counter's nested transaction
@@ -75,9 +103,34 @@ public class JpaClientStore implements ClientStore {
         }
     }
 
+    /**
+     * Outside a transaction over plain JDBC (no entity manager, no entities: the GET's hot
+     * path), else, or when the client kept changing during the JDBC reads, through the unit.
+     */
     @Override
     public Optional<Client> find(String id) {
+        if (byId != null && !inTransaction.getAsBoolean()) {
+            ClientById.Result r;
+            try {
+                r = byId.read(id);
+            } catch (SQLException e) {
+                LOG.error("Clientele database operation failed", e);
+                throw new PersistenceException("could not read client " + id, e);
+            }
+            if (r.stable()) {
+                return r.client();
+            }
+        }
         return read(reads -> reads.findOutsideWrite(id));
+    }
+
+    /** True unless the thread surely has no JTA transaction. */
+    private static boolean inTransaction(TransactionManager transactions) {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
     }
 
     @Override

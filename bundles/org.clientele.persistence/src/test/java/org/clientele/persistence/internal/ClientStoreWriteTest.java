@@ -41,7 +41,8 @@ public class ClientStoreWriteTest {
     @BeforeClass
     public static void open() {
         db = TestDatabase.inMemory();
-        store = new JpaClientStore(db.template());
+        // single-client reads over JDBC, as outside a transaction in Karaf (ClientByIdTest compares both paths)
+        store = new JpaClientStore(db.template(), db.dataSource(), () -> false);
     }
 
     @AfterClass

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.clientele.testing.LocalJpaTemplate;
@@ -58,7 +61,14 @@ final class TestDatabase implements AutoCloseable {
         return new LocalJpaTemplate(emf);
     }
 
-    EntityManagerFactory factory() {
+    /** A plain (unpooled) DataSource of the same database, as the store's JDBC reads use one. */
+    DataSource dataSource() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(url.substring("jdbc:derby:".length()));
+        return ds;
+    }
+
+        EntityManagerFactory factory() {
         return emf;
     }
 

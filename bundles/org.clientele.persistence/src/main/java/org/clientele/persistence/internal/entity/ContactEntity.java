@@ -74,4 +74,9 @@ public class ContactEntity {
         this.email = newEmail;
         this.phone = newPhone;
     }
+
+    /** The place in the client's list (0 first). */
+    public int getPosition() {
+        return position;
+    }
 }

@@ -48,4 +48,9 @@ public class TagEntity {
     public void setTag(String tag) {
         this.tag = tag;
     }
+
+    /** The place in the client's list (0 first). */
+    public int getPosition() {
+        return position;
+    }
 }

@@ -1,0 +1,181 @@
+package org.clientele.persistence.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.clientele.api.Client;
+import org.clientele.api.Contact;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The GET's JDBC read ({@link ClientById}, used by {@link JpaClientStore#find} outside a
+ * transaction) against what was written and against the reads through the persistence unit,
+ * on randomised clients. (The unit's join-fetching read gave contacts and tags out of order
+ * before {@link ClientMapper#toClient} sorted them by position: this test found it.)
+ */
+public class ClientByIdTest {
+
+    private static TestDatabase db;
+    private static JpaClientStore jdbc;
+    private static JpaClientStore jpa;
+
+    @BeforeClass
+    public static void open() {
+        db = TestDatabase.inMemory();
+        jdbc = new JpaClientStore(db.template(), db.dataSource(), () -> false);
+        jpa = new JpaClientStore(db.template());
+    }
+
+    @AfterClass
+    public static void close() {
+        db.close();
+    }
+
+    @Test
+    public void jdbcReadEqualsTheUnitsReadOnRandomClients() {
+        Random random = new Random(20261127);
+        SampleClients samples = new SampleClients(7);
+        List<String> ids = new ArrayList<>();
+        java.util.Map<String, Client> written = new java.util.HashMap<>();
+        for (int n = 0; n < 400; n++) {
+            Client c = samples.next(500_000 + n);
+            Client stored = jdbc.write(w -> w.insert(c));
+            ids.add(stored.id());
+            written.put(stored.id(), stored);
+        }
+        List<String> erased = new ArrayList<>();
+        for (String id : ids) {
+            Client current = jpa.find(id).orElseThrow();
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    // other contacts and tags, in another order and number; maybe archived
+                    List<Contact> contacts = new ArrayList<>(current.contacts());
+                    Collections.shuffle(contacts, random);
+                    for (int i = random.nextInt(3); i > 0; i--) {
+                        contacts.add(new Contact("Zoë Neu " + i, random.nextBoolean() ? "Einkauf" : null,
+                                random.nextBoolean() ? "neu" + i + "@example.org" : null, null));
+                    }
+                    if (!contacts.isEmpty() && random.nextBoolean()) {
+                        contacts.remove(0);
+                    }
+                    List<String> tags = new ArrayList<>(current.tags());
+                    Collections.shuffle(tags, random);
+                    if (random.nextBoolean()) {
+                        tags.add("neu-" + random.nextInt(5));
+                    }
+                    Client changed = copy(current, current.legalName() + " neu", contacts, tags,
+                            random.nextInt(3) == 0);
+                    written.put(id, jdbc.write(w -> w.update(changed, current.version())));
+                }
+                case 1 -> {
+                    if (random.nextInt(4) == 0) {
+                        jdbc.write(w -> {
+                            w.delete(id, current.version());
+                            return null;
+                        });
+                        erased.add(id);
+                    }
+                }
+                default -> {
+                    // unchanged
+                }
+            }
+        }
+        int withContacts = 0;
+        int withTags = 0;
+        for (String id : ids) {
+            Optional<Client> expected = erased.contains(id) ? Optional.empty() : Optional.of(written.get(id));
+            assertEquals(id, expected, jdbc.find(id));
+            // through the unit: outside a write (read-only query) and inside one (as PATCH reads)
+            assertEquals(id, expected, jpa.find(id));
+            assertEquals(id, expected, jpa.write(w -> w.find(id)));
+        }
+        for (String id : ids) {
+            Optional<Client> expected = jpa.find(id);
+            assertEquals(id, expected, jdbc.find(id));
+            assertEquals(id, erased.contains(id), expected.isEmpty());
+            if (expected.isPresent()) {
+                withContacts += expected.get().contacts().size() > 1 ? 1 : 0;
+                withTags += expected.get().tags().size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue("some clients have several contacts: " + withContacts, withContacts > 20);
+        assertTrue("some clients have several tags: " + withTags, withTags > 20);
+        assertTrue("some clients were erased", erased.size() > 5);
+        assertEquals(Optional.empty(), jdbc.find("no-such-id"));
+        assertEquals(Optional.empty(), jdbc.find(""));
+    }
+
+    /**
+     * A client changed over and over while it is read: every read pairs the row with the
+     * contacts and tags of the same change (each change writes one marker into all three).
+     */
+    @Test
+    public void aReadDuringChangesNeverMixesTwoStates() throws Exception {
+        Client first = jdbc.write(w -> w.insert(copy(new SampleClients(11).next(900_000), "Marker 0",
+                List.of(new Contact("Kontakt 0", null, null, null)), List.of("t-0"), false)));
+        String id = first.id();
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int i = 1; i <= 300; i++) {
+                    Client current = jpa.find(id).orElseThrow();
+                    List<Contact> contacts = new ArrayList<>();
+                    for (int k = 0; k <= i % 3; k++) {
+                        contacts.add(new Contact("Kontakt " + i, null, null, null));
+                    }
+                    List<String> tags = i % 2 == 0 ? List.of("t-" + i) : List.of("t-" + i, "u-" + i);
+                    Client changed = copy(current, "Marker " + i, contacts, tags, false);
+                    jdbc.write(w -> w.update(changed, current.version()));
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                done.set(true);
+            }
+        });
+        writer.start();
+        int reads = 0;
+        while (!done.get()) {
+            Client c = jdbc.find(id).orElseThrow();
+            String marker = c.legalName().substring("Marker ".length());
+            int i = Integer.parseInt(marker);
+            assertEquals(c.toString(), i == 0 ? 1 : i % 3 + 1, c.contacts().size());
+            for (Contact contact : c.contacts()) {
+                assertEquals(c.toString(), "Kontakt " + marker, contact.name());
+            }
+            assertEquals(c.toString(), i % 2 == 0 ? 1 : 2, c.tags().size());
+            assertEquals(c.toString(), "t-" + marker, c.tags().get(0));
+            for (String tag : c.tags()) {
+                assertTrue(c.toString(), tag.equals("t-" + marker) || tag.equals("u-" + marker));
+            }
+            reads++;
+        }
+        writer.join();
+        if (failure.get() != null) {
+            throw new AssertionError("writer failed", failure.get());
+        }
+        assertTrue("reads during the changes: " + reads, reads > 10);
+        assertEquals(jpa.find(id), jdbc.find(id));
+        assertEquals("Marker 300", jdbc.find(id).orElseThrow().legalName());
+    }
+
+    private static Client copy(Client c, String legalName, List<Contact> contacts, List<String> tags,
+            boolean archived) {
+        return new Client(c.id(), c.number(), legalName, c.taxId(), c.taxIdCheck(), c.address(), c.email(),
+                c.phone(), c.website(), contacts, tags, archived, c.createdAt(),
+                Instant.parse("2026-05-01T10:00:00Z"), c.version());
+    }
+}
