@@ -1,7 +1,9 @@
 package org.clientele.persistence.internal.entity;
 
 import javax.persistence.Column;
+import javax.persistence.ConstraintMode;
 import javax.persistence.Entity;
+import javax.persistence.ForeignKey;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Index;
@@ -17,6 +19,12 @@ import javax.persistence.Table;
  * filters, its total and a page sorted by name without touching the client table, which on
  * Derby costs some 15 µs per matching client. Written and deleted by the store, never loaded
  * as an object.
+ *
+ * <p>No foreign key on {@code client_pk} ({@code NO_CONSTRAINT}): token rows are derived data
+ * that the store writes and deletes with their client itself, and Derby backs a foreign key
+ * with an index of its own on {@code client_pk} alone (not shared with {@code ix_token_client},
+ * whose columns differ), one more index entry for every token row, some nine per client.
+ * Databases created before have the key; {@code SchemaUpgrade} drops it.
  */
 @Entity(name = "SearchToken")
 @IdClass(SearchTokenKey.class)
@@ -31,7 +39,7 @@ public class SearchTokenEntity {
 
     @Id
     @ManyToOne(optional = false)
-    @JoinColumn(name = "client_pk")
+    @JoinColumn(name = "client_pk", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     private ClientEntity client;
 
     /** The client's key as a plain value, for queries that need no join to the client. */
