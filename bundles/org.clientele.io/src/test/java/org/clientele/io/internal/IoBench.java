@@ -76,7 +76,9 @@ public final class IoBench {
         }
         deleteTree(work);
         Files.createDirectories(work);
-        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        }
         System.out.printf(Locale.ROOT, "rows: %,d  (Java %s, %d cores)%n", n, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 

@@ -1,5 +1,9 @@
 package org.clientele.persistence.internal.entity;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
 import javax.persistence.Column;
 import javax.persistence.ConstraintMode;
 import javax.persistence.Entity;
@@ -65,5 +69,25 @@ public class SearchTokenEntity {
         this.archived = client.isArchived();
         this.country = client.getCountry();
         this.sortName = client.getSortName();
+    }
+
+    /** The row of {@link #bind}: the same columns and values as a persisted entity. */
+    public static final String INSERT = "INSERT INTO client_token (token, client_pk, archived, country, sort_name)"
+            + " VALUES (?, ?, ?, ?, ?)";
+
+    /**
+     * Sets the parameters of {@link #INSERT} to the row that persisting
+     * {@code new SearchTokenEntity(client, token)} writes; {@code client} has its key.
+     */
+    public static void bind(PreparedStatement insert, ClientEntity client, String token) throws SQLException {
+        insert.setString(1, token);
+        insert.setLong(2, client.getPk());
+        insert.setBoolean(3, client.isArchived());
+        if (client.getCountry() == null) {
+            insert.setNull(4, Types.VARCHAR);
+        } else {
+            insert.setString(4, client.getCountry());
+        }
+        insert.setString(5, client.getSortName());
     }
 }
