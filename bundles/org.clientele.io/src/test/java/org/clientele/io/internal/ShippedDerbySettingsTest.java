@@ -16,6 +16,7 @@ public class ShippedDerbySettingsTest {
         Map<String, String> shipped = IoBench.shippedDerbySettings(
                 Files.readString(Paths.get("../../karaf-distribution/pom.xml")));
         assertEquals("20000", shipped.get("derby.storage.pageCacheSize"));
+        assertEquals("1048576", shipped.get("derby.storage.logBufferSize"));
     }
 
     @Test
