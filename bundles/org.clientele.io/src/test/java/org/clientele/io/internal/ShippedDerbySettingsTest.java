@@ -17,6 +17,7 @@ public class ShippedDerbySettingsTest {
                 Files.readString(Paths.get("../../karaf-distribution/pom.xml")));
         assertEquals("20000", shipped.get("derby.storage.pageCacheSize"));
         assertEquals("1048576", shipped.get("derby.storage.logBufferSize"));
+        assertEquals("128000000", shipped.get("derby.storage.checkpointInterval"));
     }
 
     @Test
