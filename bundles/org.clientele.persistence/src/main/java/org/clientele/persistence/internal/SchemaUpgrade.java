@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * tables and columns), run when the store activates, idempotent and one catalogue query when
  * there is nothing to do.
  *
- * <p>Today one: databases created before 2026-11-28 have a foreign key from
+ * <p>Today one: databases created before 2026-11-27 (branch perf-import2) have a foreign key from
  * {@code client_token.client_pk} to {@code client.pk}. Token rows are derived data that the
  * store writes and deletes with their client itself; the key protected nothing the store does
  * not already guarantee and cost one index entry per token row (Derby backs it with an index
