@@ -4,6 +4,9 @@
 # of their own (so that builds running meanwhile cannot change them), and runs IoBench.
 # The api, domain and persistence modules come from this checkout (built in the same reactor),
 # not from ~/.m2, which other checkouts' builds also write.
+# Derby runs as the distribution ships it: IoBench reads the derby.storage.* lines of the
+# etc/system.properties block in ../../karaf-distribution/pom.xml (page cache, log buffer) and
+# sets them for the JDBC baseline and the imports alike; a -D in BENCH_JAVA_OPTS overrides one.
 set -e
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)

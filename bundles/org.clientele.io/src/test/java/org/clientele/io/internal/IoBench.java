@@ -68,6 +68,7 @@ public final class IoBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path work = Paths.get(args.length > 1 ? args[1] : "target/io-bench");
+        useShippedDerbySettings();
         if ("export".equals(System.getProperty("bench.only"))) {
             // -Dbench.only=export: the export against its bare writes, on a database loaded once and kept
             ExportBench.run(n, work);
@@ -75,7 +76,9 @@ public final class IoBench {
         }
         deleteTree(work);
         Files.createDirectories(work);
-        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        }
         System.out.printf(Locale.ROOT, "rows: %,d  (Java %s, %d cores)%n", n, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
@@ -149,6 +152,54 @@ public final class IoBench {
             check(job, n);
         }
         deleteTree(work);
+    }
+
+    /**
+     * The benchmark runs Derby as the distribution ships it: the {@code derby.storage.*} lines
+     * of the {@code etc/system.properties} block in {@code karaf-distribution/pom.xml} (the one
+     * place they are written) become system properties before Derby boots, so the JDBC
+     * baseline and the imports of this JVM run with the same page cache and log buffer as
+     * Karaf. A {@code -D} on the command line wins (to measure another value side by side).
+     * {@code -Dbench.distributionPom=...} names the pom when the benchmark does not run from
+     * {@code bundles/org.clientele.io}.
+     */
+    static void useShippedDerbySettings() throws IOException {
+        Path pom = Paths.get(System.getProperty("bench.distributionPom", "../../karaf-distribution/pom.xml"));
+        if (!Files.isRegularFile(pom)) {
+            throw new IllegalStateException("cannot find " + pom.toAbsolutePath()
+                    + " for the shipped Derby settings; give it with -Dbench.distributionPom=");
+        }
+        Map<String, String> shipped = shippedDerbySettings(Files.readString(pom));
+        if (shipped.isEmpty()) {
+            throw new IllegalStateException("no derby.storage.* settings in the system.properties block of " + pom);
+        }
+        StringBuilder shown = new StringBuilder();
+        for (Map.Entry<String, String> e : shipped.entrySet()) {
+            if (System.getProperty(e.getKey()) == null) {
+                System.setProperty(e.getKey(), e.getValue());
+            }
+            shown.append(shown.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(System.getProperty(e.getKey()))
+                    .append(System.getProperty(e.getKey()).equals(e.getValue()) ? "" : " (shipped: " + e.getValue() + ")");
+        }
+        System.out.println("Derby as shipped (" + pom.normalize() + "): " + shown);
+    }
+
+    /** The {@code derby.storage.*} settings of the {@code etc/system.properties} block of the distribution's pom. */
+    static Map<String, String> shippedDerbySettings(String pomText) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
+                "<concat destfile=\"[^\"]*/etc/system\\.properties\"[^>]*>(.*?)</concat>", java.util.regex.Pattern.DOTALL)
+                .matcher(pomText);
+        while (block.find()) {
+            for (String line : block.group(1).split("\\R")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(derby\\.storage\\.[\\w.]+)\\s*=\\s*(\\S+)\\s*$")
+                        .matcher(line);
+                if (m.matches()) {
+                    out.put(m.group(1), m.group(2));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean step(String name) {

@@ -57,6 +57,11 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase("jdbc:derby:" + directory, false, extraProperties);
     }
 
+    /** The JDBC URL, for a plain connection to the same database. */
+    String url() {
+        return url;
+    }
+
     JpaTemplate template() {
         return new LocalJpaTemplate(emf);
     }

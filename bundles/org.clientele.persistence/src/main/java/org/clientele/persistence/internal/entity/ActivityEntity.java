@@ -32,7 +32,7 @@ public class ActivityEntity {
     @Id
     @Column(name = "pk")
     @TableGenerator(name = "activity_pk", table = Columns.ID_TABLE, pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "activity", allocationSize = 50)
+            valueColumnName = "next_value", pkColumnValue = "activity", allocationSize = Columns.ID_ALLOCATION)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "activity_pk")
     private Long pk;
 

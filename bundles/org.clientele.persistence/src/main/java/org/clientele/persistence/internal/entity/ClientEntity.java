@@ -63,7 +63,7 @@ public class ClientEntity {
     @Id
     @Column(name = "pk")
     @TableGenerator(name = "client_pk", table = Columns.ID_TABLE, pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "client", allocationSize = 50)
+            valueColumnName = "next_value", pkColumnValue = "client", allocationSize = Columns.ID_ALLOCATION)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "client_pk")
     private Long pk;
 

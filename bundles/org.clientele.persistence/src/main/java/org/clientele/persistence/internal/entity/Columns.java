@@ -35,6 +35,15 @@ public final class Columns {
     /** The table that the {@code @TableGenerator}s keep their next values in. */
     public static final String ID_TABLE = "clientele_id";
 
+    /**
+     * Keys a node reserves at a time from {@link #ID_TABLE} for clients and activity entries:
+     * at least an import batch (500 rows by default), so that a batch reserves its keys with one
+     * UPDATE and one SELECT per table instead of ten. Safe to change on a running database:
+     * a reservation always starts after the stored value. A restart leaves the rest of a
+     * reservation unused (gaps in internal keys only, never in client numbers).
+     */
+    public static final int ID_ALLOCATION = 500;
+
     private Columns() {
     }
 }

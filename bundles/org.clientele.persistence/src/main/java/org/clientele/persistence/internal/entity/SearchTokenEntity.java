@@ -1,7 +1,13 @@
 package org.clientele.persistence.internal.entity;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
 import javax.persistence.Column;
+import javax.persistence.ConstraintMode;
 import javax.persistence.Entity;
+import javax.persistence.ForeignKey;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Index;
@@ -17,6 +23,12 @@ import javax.persistence.Table;
  * filters, its total and a page sorted by name without touching the client table, which on
  * Derby costs some 15 µs per matching client. Written and deleted by the store, never loaded
  * as an object.
+ *
+ * <p>No foreign key on {@code client_pk} ({@code NO_CONSTRAINT}): token rows are derived data
+ * that the store writes and deletes with their client itself, and Derby backs a foreign key
+ * with an index of its own on {@code client_pk} alone (not shared with {@code ix_token_client},
+ * whose columns differ), one more index entry for every token row, some nine per client.
+ * Databases created before have the key; {@code SchemaUpgrade} drops it.
  */
 @Entity(name = "SearchToken")
 @IdClass(SearchTokenKey.class)
@@ -31,7 +43,7 @@ public class SearchTokenEntity {
 
     @Id
     @ManyToOne(optional = false)
-    @JoinColumn(name = "client_pk")
+    @JoinColumn(name = "client_pk", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     private ClientEntity client;
 
     /** The client's key as a plain value, for queries that need no join to the client. */
@@ -57,5 +69,25 @@ public class SearchTokenEntity {
         this.archived = client.isArchived();
         this.country = client.getCountry();
         this.sortName = client.getSortName();
+    }
+
+    /** The row of {@link #bind}: the same columns and values as a persisted entity. */
+    public static final String INSERT = "INSERT INTO client_token (token, client_pk, archived, country, sort_name)"
+            + " VALUES (?, ?, ?, ?, ?)";
+
+    /**
+     * Sets the parameters of {@link #INSERT} to the row that persisting
+     * {@code new SearchTokenEntity(client, token)} writes; {@code client} has its key.
+     */
+    public static void bind(PreparedStatement insert, ClientEntity client, String token) throws SQLException {
+        insert.setString(1, token);
+        insert.setLong(2, client.getPk());
+        insert.setBoolean(3, client.isArchived());
+        if (client.getCountry() == null) {
+            insert.setNull(4, Types.VARCHAR);
+        } else {
+            insert.setString(4, client.getCountry());
+        }
+        insert.setString(5, client.getSortName());
     }
 }
