@@ -74,7 +74,7 @@ final class ExportBench {
         p.put("javax.persistence.jdbc.url", url + ";create=true");
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("clientele", p);
         try {
-            IoBench.JoiningJpaTemplate jpa = new IoBench.JoiningJpaTemplate(emf);
+            org.clientele.testing.JoiningJpaTemplate jpa = new org.clientele.testing.JoiningJpaTemplate(emf);
             JpaClientStore store = new JpaClientStore(jpa);
             long stored = jpa.txExpr(em -> em.createQuery("SELECT COUNT(c) FROM Client c", Long.class).getSingleResult());
             if (stored == 0) {

@@ -23,15 +23,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 import javax.persistence.Persistence;
 
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.clientele.api.ClientQuery;
 import org.clientele.api.io.ClientColumns;
 import org.clientele.api.io.ImportJob;
@@ -49,6 +44,7 @@ import org.clientele.io.internal.format.SheetWriter;
 import org.clientele.io.internal.xlsx.XlsxWriter;
 import org.clientele.persistence.internal.JpaClientStore;
 import org.clientele.persistence.internal.JpaImportJobStore;
+import org.clientele.testing.JoiningJpaTemplate;
 
 /**
  * The import/export benchmark: N generated clients (default 100,000) imported from CSV and
@@ -430,59 +426,5 @@ public final class IoBench {
             }
             return overrides.containsKey(method.getName()) ? overrides.get(method.getName()) : method.getDefaultValue();
         });
-    }
-
-    /**
-     * RESOURCE_LOCAL transactions that nested calls join, as Aries JPA joins a running JTA
-     * transaction: the outermost call of a thread owns the entity manager and commits.
-     */
-    static final class JoiningJpaTemplate implements JpaTemplate {
-        private final EntityManagerFactory emf;
-        private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
-
-        JoiningJpaTemplate(EntityManagerFactory emf) {
-            this.emf = emf;
-        }
-
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            EntityManager joined = current.get();
-            if (joined != null && type != TransactionType.RequiresNew) {
-                return code.apply(joined);
-            }
-            EntityManager em = emf.createEntityManager();
-            current.set(em);
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                R r = code.apply(em);
-                tx.commit();
-                return r;
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                em.close();
-                current.set(joined);
-            }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
-        }
     }
 }
