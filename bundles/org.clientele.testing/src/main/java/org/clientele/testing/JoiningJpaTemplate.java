@@ -2,7 +2,6 @@ package org.clientele.testing;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 import javax.persistence.TransactionRequiredException;
 
 import org.apache.aries.jpa.template.EmFunction;
@@ -36,16 +35,9 @@ public final class JoiningJpaTemplate extends TemplateOverloads {
         }
         EntityManager em = emf.createEntityManager();
         current.set(em);
-        EntityTransaction tx = em.getTransaction();
         try {
-            tx.begin();
-            R result = code.apply(em);
-            tx.commit();
-            return result;
+            return inTransaction(em, code);
         } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
             em.close();
             current.set(joined);
         }

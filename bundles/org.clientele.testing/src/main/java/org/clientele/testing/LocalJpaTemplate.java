@@ -2,7 +2,6 @@ package org.clientele.testing;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -35,19 +34,5 @@ public final class LocalJpaTemplate extends TemplateOverloads {
     private static boolean needsTransaction(TransactionType type) {
         return type == TransactionType.Required || type == TransactionType.RequiresNew
                 || type == TransactionType.Mandatory;
-    }
-
-    private static <R> R inTransaction(EntityManager em, EmFunction<R> code) {
-        EntityTransaction tx = em.getTransaction();
-        tx.begin();
-        try {
-            R result = code.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-        }
     }
 }
