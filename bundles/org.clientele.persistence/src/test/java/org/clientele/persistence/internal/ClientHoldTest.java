@@ -55,14 +55,8 @@ public class ClientHoldTest {
 
     @Test
     public void anEraseWaitsForTheHoldersTransactionAndThenFindsItsRecords() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = threads.submit(() -> jpa.tx(TransactionType.Required, em -> {
-            hold.hold(client.id());
-            held.countDown();
-            await(release);
-        }));
-        assertTrue(held.await(30, TimeUnit.SECONDS));
+        Future<?> holder = holdUntil(release);
         Future<?> erase = threads.submit(() -> store.write(w -> {
             w.delete(client.id(), client.version());
             return null;
@@ -97,14 +91,8 @@ public class ClientHoldTest {
 
     @Test
     public void holdersDoNotWaitForEachOther() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> jpa.tx(TransactionType.Required, em -> {
-            hold.hold(client.id());
-            held.countDown();
-            await(release);
-        }));
-        assertTrue(held.await(30, TimeUnit.SECONDS));
+        Future<?> first = holdUntil(release);
         threads.submit(() -> jpa.tx(TransactionType.Required, em -> hold.hold(client.id()))).get(30, TimeUnit.SECONDS);
         release.countDown();
         first.get(30, TimeUnit.SECONDS);
@@ -117,6 +105,18 @@ public class ClientHoldTest {
         assertTrue(missing.getMessage(), missing.getMessage().contains("no-such-client"));
         // outside a transaction the lock would end at once: refused
         assertThrows(RuntimeException.class, () -> hold.hold(client.id()));
+    }
+
+    /** Holds the client in a transaction on another thread until {@code release}; returns once it holds it. */
+    private Future<?> holdUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        Future<?> holder = threads.submit(() -> jpa.tx(TransactionType.Required, em -> {
+            hold.hold(client.id());
+            held.countDown();
+            await(release);
+        }));
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        return holder;
     }
 
     /** Waits (up to 30 s) until Derby's lock table shows {@code count} waiting lock requests. */
