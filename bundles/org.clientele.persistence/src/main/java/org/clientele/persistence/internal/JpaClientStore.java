@@ -77,13 +77,6 @@ public class JpaClientStore implements ClientStore {
         // first create of a fresh database).
         if (!ping()) {
             LOG.warn("The clientele database does not answer yet");
-            return;
-        }
-        try {
-            SchemaUpgrade.dropDerivedForeignKeys(jpa);
-        } catch (RuntimeException e) {
-            // only slower writes until the next start: the key is redundant, not wrong
-            LOG.warn("Could not drop the foreign keys of derived rows; trying again at the next start", e);
         }
     }
 
