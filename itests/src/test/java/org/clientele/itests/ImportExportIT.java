@@ -314,6 +314,49 @@ public class ImportExportIT extends KarafTestSupport {
         assertEquals("FILE_TOO_LARGE", tooLarge.json().get("code").asText());
     }
 
+    /**
+     * A word in more than 500 clients takes the search plan whose total is one COUNT, which the
+     * store keeps between writes: the totals follow an import, a create, an archive and an
+     * undo made in Karaf's JTA transactions, each asked twice.
+     */
+    @Test
+    public void h_broadSearchTotalsFollowEveryWrite() {
+        String t = token();
+        String[] rows = new String[600];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = ";{t} Handel " + i + ";;Weg " + i + ";10115;Berlin;DE;;";
+        }
+        assertEquals(0, found(t));
+        JsonNode job = runJob("", "text/csv", germanCsv(t, rows));
+        assertEquals(job.toString(), 600, count(job, "created"));
+        for (int i = 0; i < 2; i++) {
+            assertEquals(600, found(t));
+            assertEquals(600, active(t));
+        }
+        Http.Answer created = http("editor").post("/api/clients", ClientApiIT.client(t + " Neu"));
+        assertEquals(created.toString(), 201, created.status());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(601, found(t));
+            assertEquals(601, active(t));
+        }
+        String path = "/api/clients/" + created.json().get("id").asText();
+        assertEquals(200, http("editor").post(path + "/archive", null, "If-Match", created.header("ETag")).status());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(601, found(t));
+            assertEquals(600, active(t));
+        }
+        Http.Answer undone = http("boss").post("/api/clients/imports/" + job.get("id").asText() + "/undo", null);
+        assertEquals(undone.toString(), 200, undone.status());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(1, found(t));
+            assertEquals(0, active(t));
+        }
+    }
+
+    private static long active(String q) {
+        return http("viewer").get("/api/clients?limit=10&q=" + q).json().get("total").asLong();
+    }
+
     @Test
     public void f_shellImportAndExport() throws Exception {
         String t = token();

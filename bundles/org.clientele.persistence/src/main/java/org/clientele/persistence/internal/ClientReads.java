@@ -18,9 +18,16 @@ import org.eclipse.persistence.config.QueryHints;
 final class ClientReads {
 
     private final EntityManager em;
+    private final SearchTotals totals;
 
     ClientReads(EntityManager em) {
+        this(em, SearchTotals.NONE);
+    }
+
+    /** With the totals of list queries that the store keeps. */
+    ClientReads(EntityManager em, SearchTotals totals) {
         this.em = em;
+        this.totals = totals;
     }
 
     Optional<ClientEntity> entity(String id) {
@@ -71,7 +78,7 @@ final class ClientReads {
     }
 
     Page<Client> search(ClientQuery query) {
-        return new ClientSearch(em).run(query);
+        return new ClientSearch(em, totals).run(query);
     }
 
     Page<Activity> activity(String clientId, int limit, int offset) {

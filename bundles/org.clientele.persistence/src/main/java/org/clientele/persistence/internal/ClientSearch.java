@@ -82,16 +82,27 @@ final class ClientSearch {
     private final EntityManager em;
     private final int tokenPlanAbove;
     private final int probePlanAbove;
+    private final SearchTotals totals;
 
     ClientSearch(EntityManager em) {
-        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE);
+        this(em, SearchTotals.NONE);
+    }
+
+    /** Reusing the totals that {@code totals} keeps. */
+    ClientSearch(EntityManager em, SearchTotals totals) {
+        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE, totals);
     }
 
     /** With other thresholds (tests: 0 takes a plan whenever it can apply, MAX_VALUE never). */
     ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove) {
+        this(em, tokenPlanAbove, probePlanAbove, SearchTotals.NONE);
+    }
+
+    private ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals) {
         this.em = em;
         this.tokenPlanAbove = tokenPlanAbove;
         this.probePlanAbove = probePlanAbove;
+        this.totals = totals;
     }
 
     Page<Client> run(ClientQuery query) {
@@ -106,7 +117,8 @@ final class ClientSearch {
                     .getResultList().stream().map(ClientMapper::toClient).toList();
             total = Pages.knownTotal(items.size(), limit, offset)
                     ? offset + items.size()
-                    : search.bindClient(em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult();
+                    : totals.total(search.countKey(search.clientCountJpql()), () -> search.bindClient(
+                            em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult());
             return new Page<>(items, total, query.limit(), query.offset());
         }
         // Whether the first term's range holds a single token (two MIN lookups); for a single
@@ -118,8 +130,7 @@ final class ClientSearch {
             // One COUNT (about 0.4 µs of Derby's time per row) says whether the single token is
             // broad, and is then its total; reading cap + 1 rows to find out cost about 1.5 µs per
             // row, on top of the same COUNT. A narrow token's rows are read below as before.
-            long count = search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class))
-                    .getSingleResult();
+            long count = firstTermCount(search);
             if (count > tokenPlanAbove) {
                 items = load(tokenPage(search, token.get(), offset, limit));
                 total = Pages.knownTotal(items.size(), limit, offset) ? offset + items.size() : count;
@@ -137,7 +148,7 @@ final class ClientSearch {
             items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
             total = only.isEmpty() ? 0
                     : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
-                    : search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
+                    : firstTermCount(search);
         } else if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END
                 && (cap >= probePlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
             items = load(probedPage(search, offset, limit));
@@ -225,9 +236,16 @@ final class ClientSearch {
      */
     private long count(SearchQuery search) {
         if (search.terms().size() == 1 && search.tag() == null && onlyToken(search).isPresent()) {
-            return search.bindFirstTerm(em.createQuery(search.firstTermCountJpql(), Long.class)).getSingleResult();
+            return firstTermCount(search);
         }
         return matches(search, null).size();
+    }
+
+    /** The first term's token rows under the filters: one {@code COUNT}, or the total kept from the last one. */
+    private long firstTermCount(SearchQuery search) {
+        String jpql = search.firstTermCountJpql();
+        return totals.total(search.countKey(jpql),
+                () -> search.bindFirstTerm(em.createQuery(jpql, Long.class)).getSingleResult());
     }
 
     /**

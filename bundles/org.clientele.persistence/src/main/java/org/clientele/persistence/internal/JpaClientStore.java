@@ -10,6 +10,8 @@ import java.util.function.Function;
 import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
 import javax.transaction.Status;
+import javax.transaction.RollbackException;
+import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
 
@@ -45,6 +47,8 @@ public class JpaClientStore implements ClientStore {
     private final ClientById byId;
     private final BooleanSupplier inTransaction;
     private final Object counterCreation = new Object();
+    private final SearchTotals totals;
+    private final Consumer<Runnable> onCompleted;
 
     /**
      * With the unit's DataSource (the one Aries JPA uses) and the transaction manager: a
@@ -54,7 +58,13 @@ public class JpaClientStore implements ClientStore {
     public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa,
             @Reference(target = "(osgi.jndi.service.name=clientele)") DataSource dataSource,
             @Reference TransactionManager transactions) {
-        this(jpa, dataSource, () -> inTransaction(transactions));
+        this(jpa, dataSource, transactions, new SearchTotals(SearchTotals.DEFAULT_SIZE));
+    }
+
+    private JpaClientStore(JpaTemplate jpa, DataSource dataSource, TransactionManager transactions,
+            SearchTotals totals) {
+        this(jpa, dataSource, () -> inTransaction(transactions), totals,
+                ended -> afterCompletion(transactions, totals, ended));
     }
 
     /** Without a DataSource: every read through the persistence unit. */
@@ -64,12 +74,25 @@ public class JpaClientStore implements ClientStore {
 
     /**
      * {@code inTransaction} says whether the calling thread has a transaction whose changes
-     * a read must see (then reads go through the persistence unit).
+     * a read must see (then reads go through the persistence unit). Every total is counted.
      */
     JpaClientStore(JpaTemplate jpa, DataSource dataSource, BooleanSupplier inTransaction) {
+        this(jpa, dataSource, inTransaction, SearchTotals.NONE, ended -> {
+        });
+    }
+
+    /**
+     * @param totals      keeps the totals of list queries between writes
+     * @param onCompleted called inside each write transaction: arranges for its argument to
+     *                    run once that transaction has completed, committed or not
+     */
+    JpaClientStore(JpaTemplate jpa, DataSource dataSource, BooleanSupplier inTransaction, SearchTotals totals,
+            Consumer<Runnable> onCompleted) {
         this.jpa = jpa;
         this.byId = dataSource == null ? null : new ClientById(dataSource);
         this.inTransaction = inTransaction;
+        this.totals = totals;
+        this.onCompleted = onCompleted;
         // Deploy the persistence unit now, outside any transaction. EclipseLink creates or
         // extends the tables on first use; inside a caller's JTA transaction that DDL would
         // hold its locks until the caller commits, and the counter's nested transaction
@@ -82,7 +105,38 @@ public class JpaClientStore implements ClientStore {
 
     @Override
     public <T> T write(Function<ClientWriter, T> work) {
-        return run(TransactionType.Required, em -> work.apply(new JpaClientWriter(em, this::createCounter)));
+        return run(TransactionType.Required, em -> {
+            totals.writeStarted();
+            onCompleted.accept(totals::writeEnded);
+            return work.apply(new JpaClientWriter(em, this::createCounter));
+        });
+    }
+
+    /**
+     * Runs {@code ended} when the thread's JTA transaction completes. A transaction that can
+     * no longer take a synchronization (marked for rollback) commits nothing; {@code ended}
+     * then runs at once. Without a transaction to synchronize with (not expected inside a
+     * {@code Required} call) totals are no longer kept at all.
+     */
+    private static void afterCompletion(TransactionManager transactions, SearchTotals totals, Runnable ended) {
+        try {
+            transactions.getTransaction().registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    ended.run();
+                }
+            });
+        } catch (RollbackException e) {
+            ended.run();
+        } catch (IllegalStateException | SystemException | NullPointerException e) {
+            LOG.warn("A client write without a JTA transaction to follow: list totals are counted every time from now on", e);
+            totals.stop();
+            ended.run();
+        }
     }
 
     /**
@@ -165,7 +219,7 @@ public class JpaClientStore implements ClientStore {
     }
 
     private <T> T read(Function<ClientReads, T> query) {
-        return run(TransactionType.Supports, em -> query.apply(new ClientReads(em)));
+        return run(TransactionType.Supports, em -> query.apply(new ClientReads(em, totals)));
     }
 
     /**

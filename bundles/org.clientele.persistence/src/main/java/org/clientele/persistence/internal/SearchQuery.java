@@ -145,6 +145,14 @@ final class SearchQuery {
         return "SELECT COUNT(c) FROM Client c" + clientWhere;
     }
 
+    /**
+     * Names count statement {@code jpql} of this query with the values it is bound to (the
+     * filters, the tag, the first term), for {@link SearchTotals}.
+     */
+    String countKey(String jpql) {
+        return jpql + '\u0000' + filters + '\u0000' + tag + '\u0000' + (terms.isEmpty() ? "" : terms.get(0));
+    }
+
     /** Binds the archived and country filters of {@link #clientKeysJpql()}. */
     <Q extends Query> Q bindFilters(Q query) {
         filters.forEach(query::setParameter);

@@ -1,0 +1,94 @@
+package org.clientele.persistence.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.Test;
+
+/** When a kept total may be reused: only while no write has started or completed since it was counted. */
+public class SearchTotalsTest {
+
+    private final SearchTotals totals = new SearchTotals(3);
+    private final AtomicInteger counted = new AtomicInteger();
+
+    private long total(String key, long value) {
+        return totals.total(key, () -> {
+            counted.incrementAndGet();
+            return value;
+        });
+    }
+
+    @Test
+    public void aTotalIsReusedUntilAWriteCompletes() {
+        assertEquals(10, total("a", 10));
+        assertEquals(10, total("a", 11));
+        assertEquals(1, counted.get());
+        totals.writeStarted();
+        totals.writeEnded();
+        assertEquals(11, total("a", 11));
+        assertEquals(11, total("a", 12));
+        assertEquals(2, counted.get());
+    }
+
+    @Test
+    public void whileAWriteIsInProgressEveryTotalIsCountedAndNoneKept() {
+        assertEquals(10, total("a", 10));
+        totals.writeStarted();
+        assertEquals(11, total("a", 11));
+        assertEquals(12, total("b", 12));
+        assertEquals(3, counted.get());
+        totals.writeStarted();
+        totals.writeEnded();
+        // one of the two writes is still in progress
+        assertEquals(13, total("a", 13));
+        totals.writeEnded();
+        assertEquals(14, total("a", 14));
+        assertEquals(14, total("a", 15));
+        assertEquals(5, counted.get());
+    }
+
+    @Test
+    public void aCountDuringWhichAWriteRanIsNotKept() {
+        assertEquals(10, totals.total("a", () -> {
+            totals.writeStarted();
+            totals.writeEnded();
+            return 10;
+        }));
+        assertEquals(11, total("a", 11));
+        assertEquals(1, counted.get());
+        // a write that started during the count and is still in progress
+        assertEquals(12, totals.total("b", () -> {
+            totals.writeStarted();
+            return 12;
+        }));
+        totals.writeEnded();
+        assertEquals(13, total("b", 13));
+        assertEquals(13, total("b", 14));
+    }
+
+    @Test
+    public void theLeastRecentlyUsedTotalGoesFirst() {
+        total("a", 1);
+        total("b", 2);
+        total("c", 3);
+        total("a", 9);
+        total("d", 4);
+        assertEquals(3, totals.kept());
+        assertEquals(4, counted.get());
+        assertEquals(1, total("a", 9));
+        assertEquals(20, total("b", 20));
+        assertEquals(5, counted.get());
+    }
+
+    @Test
+    public void noneAndAStoppedOneKeepNothing() {
+        assertEquals(1, SearchTotals.NONE.total("a", () -> 1));
+        assertEquals(2, SearchTotals.NONE.total("a", () -> 2));
+        total("a", 1);
+        totals.stop();
+        assertEquals(0, totals.kept());
+        assertEquals(5, total("a", 5));
+        assertEquals(6, total("a", 6));
+    }
+}

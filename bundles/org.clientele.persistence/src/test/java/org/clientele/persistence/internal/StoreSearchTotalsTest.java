@@ -1,0 +1,129 @@
+package org.clientele.persistence.internal;
+
+import static org.clientele.persistence.internal.ClientBuilder.client;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clientele.api.Client;
+import org.clientele.api.ClientQuery;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The store's kept list totals against a real database: a broad term's total (the COUNT of
+ * more than {@link ClientSearch#TOKEN_PLAN_ABOVE} token rows) and the unfiltered list's total
+ * follow every write made through the store, committed or rolled back. The transaction's
+ * completion is played by the test, which runs the store's completion callbacks after the
+ * local transaction has ended, as the JTA synchronization does in Karaf.
+ */
+public class StoreSearchTotalsTest {
+
+    private static final int BROAD = ClientSearch.TOKEN_PLAN_ABOVE + 100;
+
+    private TestDatabase db;
+    private JpaClientStore store;
+    private SearchTotals totals;
+    private final List<Runnable> completions = new ArrayList<>();
+
+    @Before
+    public void fill() {
+        db = TestDatabase.inMemory();
+        totals = new SearchTotals(SearchTotals.DEFAULT_SIZE);
+        store = new JpaClientStore(db.template(), null, () -> true, totals, completions::add);
+        List<Client> batch = new ArrayList<>();
+        for (int i = 0; i < BROAD; i++) {
+            batch.add(client("Quokka Handel " + i).number("Q-" + i).build());
+        }
+        store.write(w -> w.insertAll(batch));
+        complete();
+    }
+
+    @After
+    public void close() {
+        db.close();
+    }
+
+    private void complete() {
+        List<Runnable> now = new ArrayList<>(completions);
+        completions.clear();
+        now.forEach(Runnable::run);
+    }
+
+    private long quokkas() {
+        return store.search(ClientQuery.text("quokka")).total();
+    }
+
+    private long everyQuokka() {
+        return store.search(new ClientQuery("quokka", null, null, null, List.of(), 50, 0)).total();
+    }
+
+    private long listed() {
+        return store.search(new ClientQuery(null, null, null, false, List.of(), 10, 0)).total();
+    }
+
+    @Test
+    public void totalsAreKeptBetweenWritesAndFollowEveryWrite() throws SQLException {
+        assertEquals(BROAD, quokkas());
+        assertEquals(BROAD, listed());
+        assertEquals(2, totals.kept());
+        // proof that the totals are reused now: two clients archived around the store (client
+        // rows and their token rows) are still counted (the store is the only writer in Karaf)
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            String twoClients = "SELECT pk FROM client WHERE number IN ('Q-0', 'Q-1')";
+            assertEquals(2, s.executeUpdate("UPDATE client SET archived = 1 WHERE pk IN (" + twoClients + ")"));
+            assertTrue(s.executeUpdate("UPDATE client_token SET archived = 1 WHERE client_pk IN (" + twoClients + ")") >= 4);
+        }
+        assertEquals(BROAD, quokkas());
+        assertEquals(BROAD, listed());
+
+        Client added = store.write(w -> w.insert(client("Quokka Neu").number("Q-new").build()));
+        // committed, completion not run yet: a write is in progress, every total is counted
+        assertEquals(BROAD - 1, quokkas());
+        assertEquals(BROAD - 1, listed());
+        complete();
+        assertEquals(BROAD - 1, quokkas());
+        assertEquals(BROAD - 1, listed());
+
+        Client archived = store.write(w -> w.update(added.withArchived(true, Instant.now()), added.version()));
+        complete();
+        assertEquals(BROAD - 2, quokkas());
+        assertEquals(BROAD - 2, listed());
+        assertEquals(BROAD + 1, everyQuokka());
+
+        store.write(w -> {
+            w.delete(archived.id(), archived.version());
+            return null;
+        });
+        complete();
+        assertEquals(BROAD, everyQuokka());
+        assertEquals(BROAD - 2, quokkas());
+    }
+
+    @Test
+    public void aRolledBackWriteEndsToo() {
+        assertEquals(BROAD, quokkas());
+        try {
+            store.write(w -> {
+                w.insert(client("Quokka Zurück").number("Q-back").build());
+                throw new IllegalStateException("rolled back");
+            });
+            fail();
+        } catch (IllegalStateException expected) {
+            assertEquals("rolled back", expected.getMessage());
+        }
+        assertEquals(1, completions.size());
+        complete();
+        assertEquals(BROAD, quokkas());
+        assertEquals(BROAD, listed());
+        assertTrue(totals.kept() > 0);
+    }
+}
