@@ -36,11 +36,13 @@ import org.clientele.persistence.internal.entity.ClientEntity;
  *     page's clients are loaded by key. The first term's scan is capped: a term with more
  *     than {@link #PROBE_PLAN_ABOVE} rows is broad (a single token, by its COUNT, with more than
  *     {@link #TOKEN_PLAN_ABOVE});</li>
- * <li>broad text, one term whose range holds a single token, no tag, the archived filter set, ascending
- *     by name: the covering token index gives each country's rows in name order, so the
- *     page is the merge of each country's first {@code offset + limit} rows and the exact
- *     total is one {@code COUNT} over the token index (each client holds a token once); that
- *     COUNT, taken first, is also what says the token is broad;</li>
+ * <li>broad text, one term whose range holds at most {@link #MAX_TOKEN_RUNS} tokens, no tag,
+ *     the archived filter set, ascending by name: the covering token index gives each token's
+ *     and country's rows in name order, so the page is the merge of each run's first
+ *     {@code offset + limit} rows and the exact total is one {@code COUNT} over the token index
+ *     (of the rows for a single token, each client holding a token once; of distinct clients
+ *     for several); that count, taken first and kept between writes ({@link SearchTotals}), is
+ *     also what says the term is broad;</li>
  * <li>very broad text (more than {@link #PROBE_PLAN_ABOVE} first-term rows) otherwise ordered
  *     by name with the archived filter set: the page comes from the
  *     client index in name order, chunk by chunk, each chunk probed for the terms and the
@@ -67,6 +69,12 @@ final class ClientSearch {
      * (a probe of 512 keys costs Derby 7–14 ms) rather than by ordering all its matches.
      */
     static final int PROBE_PLAN_ABOVE = 8000;
+
+    /**
+     * Tokens in a term's range up to which a broad term's page is merged from their runs in the
+     * token index (some two statements per token and country) and its total is one count.
+     */
+    static final int MAX_TOKEN_RUNS = 4;
 
     /** A broad search's page is probed only up to this position; deeper pages order all matches. */
     static final int MAX_PROBED_PAGE_END = 1000;
@@ -121,34 +129,33 @@ final class ClientSearch {
                             em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult());
             return new Page<>(items, total, query.limit(), query.offset());
         }
-        // Whether the first term's range holds a single token (two MIN lookups); for a single
-        // token, its COUNT, else a capped scan of the range, says whether it is narrow (all its
-        // rows are read: one statement answers) or broad enough for a plan whose cost does not
-        // grow with the matches, apart from one COUNT.
-        Optional<String> token = search.tokenIndexOrder() ? onlyToken(search) : Optional.empty();
-        if (token.isPresent() && !token.get().isEmpty()) {
-            // One COUNT (about 0.4 µs of Derby's time per row) says whether the single token is
-            // broad, and is then its total; reading cap + 1 rows to find out cost about 1.5 µs per
-            // row, on top of the same COUNT. A narrow token's rows are read below as before.
-            long count = firstTermCount(search);
+        // Which tokens the first term's range holds, when they are few (MIN lookups at the start of
+        // the range); then their COUNT, else a capped scan of the range, says whether the term is
+        // narrow (all its rows are read: one statement answers) or broad enough for a plan whose
+        // cost does not grow with the matches, apart from one COUNT (kept between writes).
+        Optional<List<String>> tokens = search.tokenIndexOrder() ? fewTokens(search) : Optional.empty();
+        if (tokens.isPresent() && !tokens.get().isEmpty()) {
+            // One COUNT (about 0.4 µs of Derby's time per row) says whether the term is broad, and
+            // is then its total; reading cap + 1 rows to find out cost about 1.5 µs per row, on
+            // top of the same COUNT. A narrow term's rows are read below as before.
+            long count = firstTermCount(search, tokens.get().size());
             if (count > tokenPlanAbove) {
-                items = load(tokenPage(search, token.get(), offset, limit));
+                items = load(tokenPage(search, tokens.get(), offset, limit));
                 total = Pages.knownTotal(items.size(), limit, offset) ? offset + items.size() : count;
                 return new Page<>(items, total, query.limit(), query.offset());
             }
         }
-        int cap = token.isPresent() ? tokenPlanAbove : probePlanAbove;
+        int cap = tokens.isPresent() ? tokenPlanAbove : probePlanAbove;
         List<Object[]> first = firstTermRows(search, cap);
         boolean isBroad = first.size() > cap;
         if (!isBroad) {
-            token = Optional.empty();
+            tokens = Optional.empty();
         }
-        if (token.isPresent()) {
-            String only = token.get();
-            items = only.isEmpty() ? List.of() : load(tokenPage(search, only, offset, limit));
-            total = only.isEmpty() ? 0
-                    : Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
-                    : firstTermCount(search);
+        if (tokens.isPresent()) {
+            // broad by its rows, not by its clients (a client holding several of the tokens)
+            items = load(tokenPage(search, tokens.get(), offset, limit));
+            total = Pages.knownTotal(items.size(), limit, offset) ? offset + items.size()
+                    : firstTermCount(search, tokens.get().size());
         } else if (isBroad && search.clientIndexOrder() && offset + limit <= MAX_PROBED_PAGE_END
                 && (cap >= probePlanAbove || firstTermRows(search, probePlanAbove).size() > probePlanAbove)) {
             items = load(probedPage(search, offset, limit));
@@ -235,41 +242,69 @@ final class ClientSearch {
      * has a token once, so the rows are the clients); else by collecting the matching keys.
      */
     private long count(SearchQuery search) {
-        if (search.terms().size() == 1 && search.tag() == null && onlyToken(search).isPresent()) {
-            return firstTermCount(search);
+        if (search.terms().size() == 1 && search.tag() == null) {
+            Optional<List<String>> tokens = fewTokens(search);
+            if (tokens.isPresent()) {
+                return tokens.get().isEmpty() ? 0 : firstTermCount(search, tokens.get().size());
+            }
         }
         return matches(search, null).size();
     }
 
-    /** The first term's token rows under the filters: one {@code COUNT}, or the total kept from the last one. */
-    private long firstTermCount(SearchQuery search) {
-        String jpql = search.firstTermCountJpql();
+    /**
+     * The clients that the first term matches under the filters, when its range holds
+     * {@code tokens} tokens: one {@code COUNT} of the token rows when it holds one (each client
+     * holds a token once), of their distinct clients when it holds several; or the total kept
+     * from the last such count.
+     */
+    private long firstTermCount(SearchQuery search, int tokens) {
+        String jpql = tokens == 1 ? search.firstTermCountJpql() : search.firstTermClientCountJpql();
         return totals.total(search.countKey(jpql),
                 () -> search.bindFirstTerm(em.createQuery(jpql, Long.class)).getSingleResult());
     }
 
     /**
-     * The single token in the first term's range of the token index ("" when the range is
-     * empty), or nothing when it holds several: two {@code MIN} lookups at the start of the range.
+     * The tokens in the first term's range of the token index, in order, when there are at most
+     * {@link #MAX_TOKEN_RUNS} (one {@code MIN} lookup each, and one more); empty when the range
+     * holds more.
      */
-    private Optional<String> onlyToken(SearchQuery search) {
-        String lowest = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), 0)
+    private Optional<List<String>> fewTokens(SearchQuery search) {
+        List<String> tokens = new ArrayList<>(2);
+        String token = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), 0)
                 .getSingleResult();
-        if (lowest == null) {
-            return Optional.of("");
+        while (token != null) {
+            if (tokens.size() == MAX_TOKEN_RUNS) {
+                return Optional.empty();
+            }
+            tokens.add(token);
+            token = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
+                    .setParameter("after", token).getSingleResult();
         }
-        String next = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
-                .setParameter("after", lowest).getSingleResult();
-        return next == null ? Optional.of(lowest) : Optional.empty();
+        return Optional.of(tokens);
     }
 
     /**
-     * A page in ascending name order of the clients with {@code token}: the covering token
-     * index is ordered by (token, archived, country, sort name, key), so each country's
-     * first {@code offset + limit} rows are read in index order (no sort) and merged here.
+     * A page in ascending name order of the clients with any of {@code tokens}: the covering
+     * token index is ordered by (token, archived, country, sort name, key), so each token's
+     * and country's first {@code offset + limit} rows are read in index order (no sort) and
+     * merged here, each client once. Enough rows: a client of the page stands in each of its
+     * runs behind only clients that come before it on the page.
      */
-    private List<Long> tokenPage(SearchQuery search, String token, int offset, int limit) {
+    private List<Long> tokenPage(SearchQuery search, List<String> tokens, int offset, int limit) {
         int end = offset + limit;
+        List<Object[]> rows = new ArrayList<>();
+        for (String token : tokens) {
+            rows.addAll(tokenRuns(search, token, end));
+        }
+        Comparator<Object[]> byName = Comparator.comparing((Object[] row) -> (String) row[1])
+                .thenComparing(row -> (Long) row[0]);
+        rows.sort(byName);
+        List<Long> keys = rows.stream().map(row -> (Long) row[0]).distinct().toList();
+        return keys.subList(Math.min(offset, keys.size()), Math.min(keys.size(), end));
+    }
+
+    /** The first {@code end} rows (key, sort name) of each country's run of {@code token}, unmerged. */
+    private List<Object[]> tokenRuns(SearchQuery search, String token, int end) {
         List<Object[]> rows = new ArrayList<>();
         List<String> countries = new ArrayList<>();
         if (search.country() != null) {
@@ -287,11 +322,7 @@ final class ClientSearch {
                     .setParameter("token", token).setParameter("country", country)
                     .setMaxResults(end).getResultList());
         }
-        Comparator<Object[]> byName = Comparator.comparing((Object[] row) -> (String) row[1])
-                .thenComparing(row -> (Long) row[0]);
-        rows.sort(byName);
-        return rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), end)).stream()
-                .map(row -> (Long) row[0]).toList();
+        return rows;
     }
 
     /** The lowest country above {@code after} (any when null) among the token's rows, or null. */

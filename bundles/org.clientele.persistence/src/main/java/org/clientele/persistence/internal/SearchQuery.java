@@ -181,6 +181,14 @@ final class SearchQuery {
         return "SELECT COUNT(t) FROM SearchToken t" + tokenWhere;
     }
 
+    /**
+     * With text: how many clients the first term matches under the filters, when its range
+     * holds several tokens (a client can hold more than one of them); bind as {@link #firstTermCountJpql()}.
+     */
+    String firstTermClientCountJpql() {
+        return "SELECT COUNT(DISTINCT t.clientPk) FROM SearchToken t" + tokenWhere;
+    }
+
     /** The lowest token in a term's range, parameters {@code lo} and {@code hi}; null when none. */
     static String lowestTokenJpql() {
         return "SELECT MIN(t.token) FROM SearchToken t WHERE t.token >= :lo AND t.token < :hi";

@@ -157,6 +157,22 @@ public class SearchPlansTest {
                 run(query, 0, Integer.MAX_VALUE).items().stream().map(Client::id).toList());
     }
 
+    @Test
+    public void aBroadTermOfSeveralTokensIsMergedFromTheirRunsAndCountsEachClientOnce() {
+        // "ham": hamburg, hameln, hamm; some clients hold two of them (name and city)
+        long holdingTwo = ALL.stream()
+                .filter(c -> SearchTokens.of(c).stream().filter(t -> t.startsWith("ham")).count() > 1).count();
+        assertTrue("clients with two of the tokens: " + holdingTwo, holdingTwo > 5);
+        for (int offset : new int[] {0, 7, 40, 400}) {
+            ClientQuery query = new ClientQuery("Ham", null, null, Boolean.FALSE, List.of(), 10, offset);
+            List<Client> expected = expected(query);
+            Page<Client> page = run(query, 0, Integer.MAX_VALUE);
+            assertEquals(expected.size(), page.total());
+            assertEquals(expected.stream().skip(offset).limit(10).map(Client::id).toList(),
+                    page.items().stream().map(Client::id).toList());
+        }
+    }
+
     private static Page<Client> run(ClientQuery query, int tokenPlanAbove, int probePlanAbove) {
         return db.template().txExpr(TransactionType.Supports,
                 em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query));
