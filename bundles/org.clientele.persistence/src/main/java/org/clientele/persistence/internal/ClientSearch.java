@@ -106,7 +106,8 @@ final class ClientSearch {
         this(em, tokenPlanAbove, probePlanAbove, SearchTotals.NONE);
     }
 
-    private ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals) {
+    /** With other thresholds and the totals that {@code totals} keeps (tests). */
+    ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals) {
         this.em = em;
         this.tokenPlanAbove = tokenPlanAbove;
         this.probePlanAbove = probePlanAbove;

@@ -45,6 +45,12 @@ public class SearchPlansTest {
     private static final int[][] THRESHOLDS = {{0, 0}, {3, 3}, {0, Integer.MAX_VALUE}, {Integer.MAX_VALUE, 0},
         {20, 60}, {Integer.MAX_VALUE, Integer.MAX_VALUE}};
 
+    /**
+     * Totals kept across all queries of a thresholds' runs (no write happens meanwhile): a
+     * kept total is reused only for a query with the same count statement and bound values.
+     */
+    private static final SearchTotals[] KEPT = new SearchTotals[THRESHOLDS.length];
+
     private static TestDatabase db;
     private static JpaClientStore store;
     /** The stored clients in the order of insertion, which is the order of their keys. */
@@ -52,6 +58,9 @@ public class SearchPlansTest {
 
     @BeforeClass
     public static void fill() {
+        for (int t = 0; t < KEPT.length; t++) {
+            KEPT[t] = new SearchTotals(SearchTotals.DEFAULT_SIZE);
+        }
         db = TestDatabase.inMemory();
         store = new JpaClientStore(db.template());
         Random random = new Random(20261127);
@@ -105,8 +114,9 @@ public class SearchPlansTest {
 
             List<Client> expected = expected(query);
             String label = query.toString();
-            for (int[] thresholds : THRESHOLDS) {
-                Page<Client> page = run(query, thresholds[0], thresholds[1]);
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                int[] thresholds = THRESHOLDS[t];
+                Page<Client> page = run(query, thresholds[0], thresholds[1], KEPT[t]);
                 String at = " at thresholds " + thresholds[0] + "/" + thresholds[1];
                 assertEquals("total of " + label + at, expected.size(), page.total());
                 List<String> ids = expected.subList(Math.min(offset, expected.size()),
@@ -125,6 +135,7 @@ public class SearchPlansTest {
         assertTrue("the broad plan was exercised: " + broadPages, broadPages > 200);
         assertTrue("the token index plan was exercised: " + tokenPages, tokenPages > 100);
         assertEquals(600 * THRESHOLDS.length, compared);
+        assertTrue("totals were kept: " + KEPT[0].kept(), KEPT[0].kept() > 20);
     }
 
     @Test
@@ -174,8 +185,12 @@ public class SearchPlansTest {
     }
 
     private static Page<Client> run(ClientQuery query, int tokenPlanAbove, int probePlanAbove) {
+        return run(query, tokenPlanAbove, probePlanAbove, SearchTotals.NONE);
+    }
+
+    private static Page<Client> run(ClientQuery query, int tokenPlanAbove, int probePlanAbove, SearchTotals kept) {
         return db.template().txExpr(TransactionType.Supports,
-                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query));
+                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove, kept).run(query));
     }
 
     /** The whole list computed in Java from the clients: tokens, filters, order, key last. */
