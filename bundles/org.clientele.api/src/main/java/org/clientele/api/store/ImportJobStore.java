@@ -36,6 +36,15 @@ public interface ImportJobStore {
     /** A job's row results by row number, optionally of one outcome only. */
     Page<RowResult> rows(String jobId, RowOutcome outcome, int limit, int offset);
 
+    /**
+     * Up to {@code limit} row results of a job with a row number below {@code beforeRow}, the
+     * highest first: a walk back through a job of any size, each step one range of the key
+     * (where {@link #rows} would count the job's rows and skip {@code offset} of them).
+     *
+     * @since 1.2
+     */
+    List<RowResult> rowsBefore(String jobId, long beforeRow, int limit);
+
     /** Deletes a job's row results after {@code afterRow} (all of them for 0). */
     void deleteRows(String jobId, long afterRow);
 }

@@ -695,6 +695,9 @@ public class ImportServiceImpl implements ImportService {
 
     // ------------------------------------------------------------------ undo
 
+    /** Row results read at a time by the undo. */
+    private static final int UNDO_PAGE = 500;
+
     @Override
     public ImportJob undo(String id, String user) {
         JobState s = state(id);
@@ -707,49 +710,52 @@ public class ImportServiceImpl implements ImportService {
         long erased = 0;
         long restored = 0;
         List<String> conflicts = new ArrayList<>();
-        List<RowResult> written = new ArrayList<>();
-        for (int offset = 0;; offset += 500) {
-            Page<RowResult> p = jobs.rows(id, null, 500, offset);
-            p.items().stream().filter(r -> r.outcome() == RowOutcome.CREATE || r.outcome() == RowOutcome.UPDATE)
-                    .forEach(written::add);
-            if (!p.hasNext()) {
-                break;
-            }
-        }
-        for (int i = written.size() - 1; i >= 0; i--) {
-            RowResult r = written.get(i);
-            Client current;
-            try {
-                current = clients.get(r.clientId());
-            } catch (NotFoundException gone) {
-                continue;
-            }
-            if (r.outcome() == RowOutcome.CREATE) {
-                clients.erase(current.id(), current.version(), actor);
-                erased++;
-                continue;
-            }
-            Map<String, String> values = ClientColumns.values(current);
-            boolean any = false;
-            for (FieldChange ch : r.changes()) {
-                if (java.util.Objects.equals(values.get(ch.field()), ch.newValue())) {
-                    values.put(ch.field(), ch.oldValue());
-                    any = true;
-                } else {
-                    conflicts.add("row " + r.row() + " " + ch.field());
+        long conflicting = 0;
+        // from the last row back, a page at a time: memory stays flat and each page is one range
+        // of the row results' key, however large the import was
+        List<RowResult> page = jobs.rowsBefore(id, Long.MAX_VALUE, UNDO_PAGE);
+        for (; !page.isEmpty(); page = jobs.rowsBefore(id, page.get(page.size() - 1).row(), UNDO_PAGE)) {
+            for (RowResult r : page) {
+                if (r.outcome() != RowOutcome.CREATE && r.outcome() != RowOutcome.UPDATE) {
+                    continue;
                 }
-            }
-            if (any) {
-                Map<String, String> cells = new HashMap<>();
-                values.forEach((k, v) -> cells.put(k, v == null ? "" : v));
-                clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
-                restored++;
+                Client current;
+                try {
+                    current = clients.get(r.clientId());
+                } catch (NotFoundException gone) {
+                    continue;
+                }
+                if (r.outcome() == RowOutcome.CREATE) {
+                    clients.erase(current.id(), current.version(), actor);
+                    erased++;
+                    continue;
+                }
+                Map<String, String> values = ClientColumns.values(current);
+                boolean any = false;
+                for (FieldChange ch : r.changes()) {
+                    if (java.util.Objects.equals(values.get(ch.field()), ch.newValue())) {
+                        values.put(ch.field(), ch.oldValue());
+                        any = true;
+                    } else {
+                        if (conflicts.size() < 20) {
+                            conflicts.add("row " + r.row() + " " + ch.field());
+                        }
+                        conflicting++;
+                    }
+                }
+                if (any) {
+                    Map<String, String> cells = new HashMap<>();
+                    values.forEach((k, v) -> cells.put(k, v == null ? "" : v));
+                    clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
+                    restored++;
+                }
             }
         }
         s.state = ImportJob.State.UNDONE.name();
         s.message = "Undone by " + user + ": " + erased + " created clients erased, " + restored
                 + " changed clients restored" + (conflicts.isEmpty() ? "." : "; changed again since, kept: "
-                + String.join(", ", conflicts.subList(0, Math.min(20, conflicts.size()))) + ".");
+                + String.join(", ", conflicts) + (conflicting > conflicts.size() ? " (" + conflicting + " fields in all)" : "")
+                + ".");
         jobs.update(s.record());
         LOG.info("Import {} undone by {}: {}", id, user, s.message);
         return view(s);

@@ -105,6 +105,12 @@ final class Fakes {
         }
 
         @Override
+        public synchronized List<RowResult> rowsBefore(String jobId, long beforeRow, int limit) {
+            return rows.getOrDefault(jobId, List.of()).stream().filter(r -> r.row() < beforeRow)
+                    .sorted(Comparator.comparingLong(RowResult::row).reversed()).limit(limit).toList();
+        }
+
+        @Override
         public synchronized void deleteRows(String jobId, long afterRow) {
             rows.getOrDefault(jobId, new ArrayList<>()).removeIf(r -> r.row() > afterRow);
         }

@@ -123,6 +123,14 @@ public class JpaImportJobStore implements ImportJobStore {
     }
 
     @Override
+    public List<RowResult> rowsBefore(String jobId, long beforeRow, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM ImportRow r"
+                        + " WHERE r.jobId = :job AND r.rowNo < :before ORDER BY r.rowNo DESC", ImportRowEntity.class)
+                .setParameter("job", jobId).setParameter("before", beforeRow).setMaxResults(limit)
+                .getResultList().stream().map(JpaImportJobStore::toResult).toList());
+    }
+
+    @Override
     public void deleteRows(String jobId, long afterRow) {
         jpa.tx(TransactionType.Required, em -> em.createQuery("DELETE FROM ImportRow r WHERE r.jobId = :job AND r.rowNo > :after")
                 .setParameter("job", jobId).setParameter("after", afterRow).executeUpdate());

@@ -110,4 +110,32 @@ public class BulkWriteTest {
         assertEquals(1, jobs.rows("j1", null, 10, 0).total());
         assertTrue(jobs.find("nope").isEmpty());
     }
+
+    @Test
+    public void rowsBeforeWalksAJobBackInKeyRanges() {
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        for (String id : List.of("walk", "other")) {
+            jobs.insert(new ImportJobRecord(id, "ingrid", "k.csv", "text/csv", "ab", "mode=CREATE", "csv",
+                    "charset=UTF-8", "Name=legalName", "DONE", null, 0, 0, 0, 0, 0, 0, 0, 0, null, t, null));
+        }
+        List<RowResult> rows = new ArrayList<>();
+        for (int row = 2; row <= 1203; row++) {
+            rows.add(row % 7 == 0
+                    ? new RowResult(row, RowOutcome.UPDATE, "c" + row, "K-" + row, List.of(new FieldChange("city", "A", "B")), List.of())
+                    : new RowResult(row, RowOutcome.CREATE, "c" + row, "K-" + row, List.of(), List.of()));
+        }
+        jobs.appendRows("walk", rows);
+        jobs.appendRows("other", List.of(new RowResult(5, RowOutcome.CREATE, "x", "K-x", List.of(), List.of())));
+        List<RowResult> walked = new ArrayList<>();
+        for (List<RowResult> page = jobs.rowsBefore("walk", Long.MAX_VALUE, 500); !page.isEmpty();
+                page = jobs.rowsBefore("walk", page.get(page.size() - 1).row(), 500)) {
+            assertTrue(page.size() <= 500);
+            walked.addAll(page);
+        }
+        List<RowResult> backwards = new ArrayList<>(rows);
+        java.util.Collections.reverse(backwards);
+        assertEquals(backwards, walked);
+        assertEquals(List.of(), jobs.rowsBefore("walk", 2, 500));
+        assertEquals(List.of(1203L, 1202L), jobs.rowsBefore("walk", 1204, 2).stream().map(RowResult::row).toList());
+    }
 }
