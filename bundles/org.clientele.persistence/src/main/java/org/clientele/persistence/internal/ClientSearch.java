@@ -307,14 +307,12 @@ final class ClientSearch {
     /** The first {@code end} rows (key, sort name) of each country's run of {@code token}, unmerged. */
     private List<Object[]> tokenRuns(SearchQuery search, String token, int end) {
         List<Object[]> rows = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
+        List<String> countries;
         if (search.country() != null) {
-            countries.add(search.country());
+            countries = List.of(search.country());
         } else {
-            for (String country = lowestCountry(search, token, null); country != null;
-                    country = lowestCountry(search, token, country)) {
-                countries.add(country);
-            }
+            countries = totals.kept(search.countKey(SearchQuery.LOWEST_COUNTRY + '\u0000' + token),
+                    () -> countries(search, token));
             rows.addAll(search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY, Object[].class))
                     .setParameter("token", token).setMaxResults(end).getResultList());
         }
@@ -324,6 +322,16 @@ final class ClientSearch {
                     .setMaxResults(end).getResultList());
         }
         return rows;
+    }
+
+    /** The countries of the token's rows under the archived filter, in order: a {@code MIN} lookup each. */
+    private List<String> countries(SearchQuery search, String token) {
+        List<String> countries = new ArrayList<>();
+        for (String country = lowestCountry(search, token, null); country != null;
+                country = lowestCountry(search, token, country)) {
+            countries.add(country);
+        }
+        return List.copyOf(countries);
     }
 
     /** The lowest country above {@code after} (any when null) among the token's rows, or null. */

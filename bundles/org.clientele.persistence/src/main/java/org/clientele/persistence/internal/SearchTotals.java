@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Exact totals of list queries ({@code COUNT}s over an index: a broad search term such as
- * {@code gmbh}, or the unfiltered list), kept until the next write of a client commits.
+ * {@code gmbh}, or the unfiltered list), and the countries of a broad token's rows, kept
+ * until the next write of a client commits.
  * Such a count reads every matching index row, some 20 ms for 49,000 rows of 100,000 clients;
  * the page it belongs to costs a few milliseconds.
  *
@@ -34,9 +36,9 @@ final class SearchTotals {
     private volatile boolean stopped;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicInteger writing = new AtomicInteger();
-    private final Map<String, Counted> totals;
+    private final Map<String, Kept> totals;
 
-    private record Counted(long generation, long total) {
+    private record Kept(long generation, Object value) {
     }
 
     SearchTotals(int size) {
@@ -45,7 +47,7 @@ final class SearchTotals {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
                 return size() > SearchTotals.this.size;
             }
         };
@@ -56,29 +58,38 @@ final class SearchTotals {
      * when no write has started or completed since, else {@code count}'s answer.
      */
     long total(String key, LongSupplier count) {
+        return kept(key, count::getAsLong);
+    }
+
+    /**
+     * Another answer that only a client write can change (the countries of a token's rows), on
+     * the same terms as {@link #total}; {@code read} must answer an immutable value.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T kept(String key, Supplier<T> read) {
         if (size == 0 || stopped) {
-            return count.getAsLong();
+            return read.get();
         }
         long before = generation.get();
         boolean quiet = writing.get() == 0;
         if (quiet) {
-            Counted kept;
+            Kept kept;
             synchronized (totals) {
                 kept = totals.get(key);
             }
             if (kept != null && kept.generation() == before) {
-                return kept.total();
+                return (T) kept.value();
             }
         }
-        long total = count.getAsLong();
+        T value = read.get();
         // writeEnded() counts the generation up before it counts `writing` down: when no write
         // is in progress now and the generation is the one read before, none ran meanwhile
         if (quiet && writing.get() == 0 && generation.get() == before) {
             synchronized (totals) {
-                totals.put(key, new Counted(before, total));
+                totals.put(key, new Kept(before, value));
             }
         }
-        return total;
+        return value;
     }
 
     /** A write transaction is about to change clients; call {@link #writeEnded()} once it completed. */
