@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +42,7 @@ import org.clientele.api.Page;
 import org.clientele.api.TaxIdCheck;
 import org.clientele.api.TaxIdValidator;
 import org.clientele.api.ValidationException;
+import org.clientele.api.VersionConflictException;
 import org.clientele.api.io.BulkResult;
 import org.clientele.api.io.ClientBulkService;
 import org.clientele.api.io.ClientColumns;
@@ -698,8 +701,25 @@ public class ImportServiceImpl implements ImportService {
     /** Row results read at a time by the undo. */
     private static final int UNDO_PAGE = 500;
 
+    /** Jobs whose undo is running in this JVM. */
+    private final Set<String> undoing = ConcurrentHashMap.newKeySet();
+
     @Override
     public ImportJob undo(String id, String user) {
+        // one undo of a job at a time: a second request (a repeated click while a large undo
+        // runs inside its request) is told so instead of racing the first through the rows
+        if (!undoing.add(id)) {
+            throw new ValidationException(new FieldError("state", FieldError.INVALID,
+                    "An undo of this import is running already."));
+        }
+        try {
+            return undoOnce(id, user);
+        } finally {
+            undoing.remove(id);
+        }
+    }
+
+    private ImportJob undoOnce(String id, String user) {
         JobState s = state(id);
         ImportOptions o = JobText.options(s.options);
         if (!s.state.equals("DONE") && !s.state.equals("FAILED") || o.dryRun()) {
@@ -726,8 +746,15 @@ public class ImportServiceImpl implements ImportService {
                     continue;
                 }
                 if (r.outcome() == RowOutcome.CREATE) {
-                    clients.erase(current.id(), current.version(), actor);
-                    erased++;
+                    try {
+                        clients.erase(current.id(), current.version(), actor);
+                        erased++;
+                    } catch (VersionConflictException | NotFoundException changedMeanwhile) {
+                        conflicting++;
+                        if (conflicts.size() < 20) {
+                            conflicts.add("row " + r.row() + " (changed during the undo)");
+                        }
+                    }
                     continue;
                 }
                 Map<String, String> values = ClientColumns.values(current);
@@ -746,8 +773,15 @@ public class ImportServiceImpl implements ImportService {
                 if (any) {
                     Map<String, String> cells = new HashMap<>();
                     values.forEach((k, v) -> cells.put(k, v == null ? "" : v));
-                    clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
-                    restored++;
+                    try {
+                        clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
+                        restored++;
+                    } catch (VersionConflictException | NotFoundException changedMeanwhile) {
+                        conflicting++;
+                        if (conflicts.size() < 20) {
+                            conflicts.add("row " + r.row() + " (changed during the undo)");
+                        }
+                    }
                 }
             }
         }

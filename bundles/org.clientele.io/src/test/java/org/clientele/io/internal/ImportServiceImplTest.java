@@ -173,6 +173,73 @@ public class ImportServiceImplTest {
         assertEquals(4, bulk.stored.size());
     }
 
+    /**
+     * Undo walks 1,203 row results back in pages: every created client erased once, newest
+     * first; a client changed during the undo is kept and named; a second undo while one
+     * runs is refused; a finished undo cannot run again.
+     */
+    @Test
+    public void undoErasesEveryCreatedClientNewestFirstAndRunsOnceAtATime() throws Exception {
+        jobs.insert(new ImportJobRecord("j2", "ingrid", "k.csv", "text/csv", "x",
+                JobText.options(options(false, ImportOptions.OnError.SKIP)), "csv", "", "", "DONE", null, 1203, 1203,
+                1202, 1201, 0, 0, 0, 1, null, Instant.EPOCH, Instant.EPOCH));
+        List<RowResult> rows = new java.util.ArrayList<>();
+        for (long row = 2; row <= 1204; row++) {
+            rows.add(row == 700
+                    ? new RowResult(row, RowOutcome.ERROR, null, null, List.of(), List.of(new RowError("legalName", "REQUIRED", "x")))
+                    : new RowResult(row, RowOutcome.CREATE, "c" + row, "K-" + row, List.of(), List.of()));
+        }
+        jobs.appendRows("j2", rows);
+        List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CountDownLatch inFirstErase = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondRefused = new java.util.concurrent.CountDownLatch(1);
+        org.clientele.api.ClientService clients = (org.clientele.api.ClientService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.clientele.api.ClientService.class}, (proxy, method, args) -> {
+                    String id = (String) args[0];
+                    switch (method.getName()) {
+                        case "get":
+                            return new org.clientele.api.Client(id, "K-" + id.substring(1), "Firma " + id, null, null,
+                                    new org.clientele.api.Address("Weg 1", "10115", "Berlin", null, "DE"), null, null, null,
+                                    List.of(), List.of(), false, Instant.EPOCH, Instant.EPOCH, 1);
+                        case "erase":
+                            inFirstErase.countDown();
+                            assertTrue(secondRefused.await(10, TimeUnit.SECONDS));
+                            if (id.equals("c900")) {
+                                throw new org.clientele.api.VersionConflictException(id, 1, 2);
+                            }
+                            erased.add(id);
+                            return null;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+        ImportServiceImpl undoing = new ImportServiceImpl(bulk, clients, Fakes.taxIds(), jobs,
+                Fakes.config(Map.of("directory", dir.toString())), worker, Clock.systemUTC());
+        ExecutorService admin = Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<ImportJob> first = admin.submit(() -> undoing.undo("j2", "boss"));
+            assertTrue(inFirstErase.await(10, TimeUnit.SECONDS));
+            org.clientele.api.ValidationException again = assertThrows(org.clientele.api.ValidationException.class,
+                    () -> undoing.undo("j2", "boss"));
+            assertEquals("state", again.errors().get(0).field());
+            secondRefused.countDown();
+            ImportJob done = first.get(30, TimeUnit.SECONDS);
+            assertEquals(ImportJob.State.UNDONE, done.state());
+            assertTrue(done.message(), done.message().contains("1201 created clients erased"));
+            assertTrue(done.message(), done.message().contains("row 900 (changed during the undo)"));
+        } finally {
+            admin.shutdownNow();
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        for (long row = 1204; row >= 2; row--) {
+            if (row != 700 && row != 900) {
+                expected.add("c" + row);
+            }
+        }
+        assertEquals(expected, erased);
+        assertThrows(org.clientele.api.ValidationException.class, () -> undoing.undo("j2", "boss"));
+    }
+
     @Test
     public void tooLargeUnknownFormatAndUnknownHeadersAreRefused() {
         ImportServiceImpl small = service(Map.of("maxUploadBytes", 10L));
