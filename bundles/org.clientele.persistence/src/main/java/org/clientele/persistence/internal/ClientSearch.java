@@ -266,10 +266,15 @@ final class ClientSearch {
 
     /**
      * The tokens in the first term's range of the token index, in order, when there are at most
-     * {@link #MAX_TOKEN_RUNS} (one {@code MIN} lookup each, and one more); empty when the range
-     * holds more.
+     * {@link #MAX_TOKEN_RUNS} (one {@code MIN} lookup each, and one more; kept between writes);
+     * empty when the range holds more.
      */
     private Optional<List<String>> fewTokens(SearchQuery search) {
+        return totals.kept(search.countKey(SearchQuery.lowestTokenJpql()), () -> tokensInRange(search));
+    }
+
+    /** {@link #fewTokens}, looked up. */
+    private Optional<List<String>> tokensInRange(SearchQuery search) {
         List<String> tokens = new ArrayList<>(2);
         String token = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), 0)
                 .getSingleResult();
@@ -281,7 +286,7 @@ final class ClientSearch {
             token = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
                     .setParameter("after", token).getSingleResult();
         }
-        return Optional.of(tokens);
+        return Optional.of(List.copyOf(tokens));
     }
 
     /**

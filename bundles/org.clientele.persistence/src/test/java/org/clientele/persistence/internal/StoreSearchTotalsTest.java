@@ -74,7 +74,7 @@ public class StoreSearchTotalsTest {
     public void totalsAreKeptBetweenWritesAndFollowEveryWrite() throws SQLException {
         assertEquals(BROAD, quokkas());
         assertEquals(BROAD, listed());
-        assertEquals("two totals and the countries of quokka's rows", 3, totals.kept());
+        assertEquals("two totals, the tokens of quokka's range and the countries of its rows", 4, totals.kept());
         // proof that the totals are reused now: two clients archived around the store (client
         // rows and their token rows) are still counted (the store is the only writer in Karaf)
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -114,6 +114,11 @@ public class StoreSearchTotalsTest {
         complete();
         assertEquals(swiss.id(), store.search(ClientQuery.text("quokka")).items().get(0).id());
         assertEquals(BROAD - 1, quokkas());
+
+        // and the kept tokens of the range: "quokkas" is a second token in it
+        store.write(w -> w.insert(client("Quokkas Haus").number("Q-s").build()));
+        complete();
+        assertEquals(BROAD, quokkas());
     }
 
     @Test
