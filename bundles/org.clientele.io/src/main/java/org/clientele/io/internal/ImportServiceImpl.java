@@ -701,6 +701,25 @@ public class ImportServiceImpl implements ImportService {
     /** Row results read at a time by the undo. */
     private static final int UNDO_PAGE = 500;
 
+    /** What an undo kept because it changed since: the first 20 named, all counted. */
+    private static final class Conflicts {
+        private final List<String> first = new ArrayList<>();
+        private long count;
+
+        void add(String what) {
+            if (first.size() < 20) {
+                first.add(what);
+            }
+            count++;
+        }
+
+        /** The end of the undo's message. */
+        String text() {
+            return count == 0 ? "." : "; changed again since, kept: " + String.join(", ", first)
+                    + (count > first.size() ? " (" + count + " in all)" : "") + ".";
+        }
+    }
+
     /** Jobs whose undo is running in this JVM. */
     private final Set<String> undoing = ConcurrentHashMap.newKeySet();
 
@@ -729,8 +748,7 @@ public class ImportServiceImpl implements ImportService {
         Actor actor = new Actor(user, Channel.IMPORT, "undo of import " + id);
         long erased = 0;
         long restored = 0;
-        List<String> conflicts = new ArrayList<>();
-        long conflicting = 0;
+        Conflicts conflicts = new Conflicts();
         // from the last row back, a page at a time: memory stays flat and each page is one range
         // of the row results' key, however large the import was
         List<RowResult> page = jobs.rowsBefore(id, Long.MAX_VALUE, UNDO_PAGE);
@@ -750,10 +768,7 @@ public class ImportServiceImpl implements ImportService {
                         clients.erase(current.id(), current.version(), actor);
                         erased++;
                     } catch (VersionConflictException | NotFoundException changedMeanwhile) {
-                        conflicting++;
-                        if (conflicts.size() < 20) {
-                            conflicts.add("row " + r.row() + " (changed during the undo)");
-                        }
+                        conflicts.add("row " + r.row() + " (changed during the undo)");
                     }
                     continue;
                 }
@@ -764,10 +779,7 @@ public class ImportServiceImpl implements ImportService {
                         values.put(ch.field(), ch.oldValue());
                         any = true;
                     } else {
-                        if (conflicts.size() < 20) {
-                            conflicts.add("row " + r.row() + " " + ch.field());
-                        }
-                        conflicting++;
+                        conflicts.add("row " + r.row() + " " + ch.field());
                     }
                 }
                 if (any) {
@@ -777,19 +789,14 @@ public class ImportServiceImpl implements ImportService {
                         clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
                         restored++;
                     } catch (VersionConflictException | NotFoundException changedMeanwhile) {
-                        conflicting++;
-                        if (conflicts.size() < 20) {
-                            conflicts.add("row " + r.row() + " (changed during the undo)");
-                        }
+                        conflicts.add("row " + r.row() + " (changed during the undo)");
                     }
                 }
             }
         }
         s.state = ImportJob.State.UNDONE.name();
         s.message = "Undone by " + user + ": " + erased + " created clients erased, " + restored
-                + " changed clients restored" + (conflicts.isEmpty() ? "." : "; changed again since, kept: "
-                + String.join(", ", conflicts) + (conflicting > conflicts.size() ? " (" + conflicting + " fields in all)" : "")
-                + ".");
+                + " changed clients restored" + conflicts.text();
         jobs.update(s.record());
         LOG.info("Import {} undone by {}: {}", id, user, s.message);
         return view(s);
