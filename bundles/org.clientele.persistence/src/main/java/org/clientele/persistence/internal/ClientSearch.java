@@ -126,7 +126,7 @@ final class ClientSearch {
                     .getResultList().stream().map(ClientMapper::toClient).toList();
             total = Pages.knownTotal(items.size(), limit, offset)
                     ? offset + items.size()
-                    : totals.total(search.countKey(search.clientCountJpql()), () -> search.bindClient(
+                    : totals.total(search.keptKey(search.clientCountJpql()), () -> search.bindClient(
                             em.createQuery(search.clientCountJpql(), Long.class)).getSingleResult());
             return new Page<>(items, total, query.limit(), query.offset());
         }
@@ -260,7 +260,7 @@ final class ClientSearch {
      */
     private long firstTermCount(SearchQuery search, int tokens) {
         String jpql = tokens == 1 ? search.firstTermCountJpql() : search.firstTermClientCountJpql();
-        return totals.total(search.countKey(jpql),
+        return totals.total(search.keptKey(jpql),
                 () -> search.bindFirstTerm(em.createQuery(jpql, Long.class)).getSingleResult());
     }
 
@@ -270,7 +270,7 @@ final class ClientSearch {
      * empty when the range holds more.
      */
     private Optional<List<String>> fewTokens(SearchQuery search) {
-        return totals.kept(search.countKey(SearchQuery.lowestTokenJpql()), () -> tokensInRange(search));
+        return totals.kept(search.keptKey(SearchQuery.lowestTokenJpql()), () -> tokensInRange(search));
     }
 
     /** {@link #fewTokens}, looked up. */
@@ -316,7 +316,7 @@ final class ClientSearch {
         if (search.country() != null) {
             countries = List.of(search.country());
         } else {
-            countries = totals.kept(search.countKey(SearchQuery.LOWEST_COUNTRY + '\u0000' + token),
+            countries = totals.kept(search.keptKey(SearchQuery.LOWEST_COUNTRY + '\u0000' + token),
                     () -> countries(search, token));
             rows.addAll(search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY, Object[].class))
                     .setParameter("token", token).setMaxResults(end).getResultList());

@@ -146,10 +146,11 @@ final class SearchQuery {
     }
 
     /**
-     * Names count statement {@code jpql} of this query with the values it is bound to (the
-     * filters, the tag, the first term), for {@link SearchTotals}.
+     * Names what statement {@code jpql} answers for this query (a count, the tokens of the first
+     * term's range, a token's countries) with the values it may be bound to (the filters, the
+     * tag, the first term), as the key of a value {@link SearchTotals} keeps.
      */
-    String countKey(String jpql) {
+    String keptKey(String jpql) {
         return jpql + '\u0000' + filters + '\u0000' + tag + '\u0000' + (terms.isEmpty() ? "" : terms.get(0));
     }
 
