@@ -29,7 +29,7 @@ final class SearchTotals {
     /** Keeps nothing: where the store cannot see when transactions complete. */
     static final SearchTotals NONE = new SearchTotals(0);
 
-    /** Distinct queries whose totals are kept; the least recently used goes first. */
+    /** Values kept at most; the least recently used goes first. */
     static final int DEFAULT_SIZE = 256;
 
     private final int size;
