@@ -9,6 +9,12 @@
 # BOOTS defaults to 20; ARCHIVE to the tar.gz built by karaf-distribution. Every boot uses
 # its own unpacked copy (fresh data/, fresh Derby), free ports and a test editor user.
 # A boot also fails when karaf.log shows a bundle refresh (STACK.md pitfall 10).
+#
+# RESTARTS=N (default 0) also restarts every N-th copy once on its own data, as an operator
+# restarting Karaf does (the framework then starts the installed bundles by start level
+# instead of installing features): the restart must pass the same checks, and the REST
+# servlet must be registered once and stay registered (no service churn: a transaction
+# manager or DataSource that is replaced while the module starts takes the API down again).
 # Prints one line per boot and ends with "N passed, M failed"; exits non-zero on a failure.
 set -u
 boots=${1:-20}
@@ -16,6 +22,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/lib.sh"
 archive=${2:-$(clientele_archive "$root")}
 limit=${BOOT_LIMIT_SECONDS:-90}
+restarts=${RESTARTS:-0}
 [ -f "$archive" ] || { echo "no distribution archive; build it first (mvn install)"; exit 2; }
 
 work=$(mktemp -d /tmp/clientele-boots.XXXXXX)
@@ -23,15 +30,12 @@ pid=""
 cleanup() { clientele_stop "$pid"; rm -rf "$work"; }
 trap cleanup EXIT
 
-passed=0; failed=0
-for i in $(seq 1 "$boots"); do
-  dir="$work/boot-$i"; mkdir -p "$dir"
-  clientele_unpack "$archive" "$dir"
-  clientele_free_ports "$dir"
-  clientele_add_user "$dir" bootcheck bootcheck-pw clients-editor
-
+# Starts the installation in $dir, waits for /api/health and checks the module; sets
+# status, elapsed, later, tabs, page and leaves the Karaf script's pid in $pid.
+boot_and_check() {
+  local start now id
   start=$(date +%s.%N)
-  KARAF_OPTS="-Xmx512m" "$dir/bin/karaf" server > "$dir/console.out" 2>&1 &
+  KARAF_OPTS="-Xmx512m" "$dir/bin/karaf" server >> "$dir/console.out" 2>&1 &
   pid=$!
   status=000; elapsed=""
   while :; do
@@ -55,9 +59,19 @@ for i in $(seq 1 "$boots"); do
       | python3 -c 'import json,sys; print(",".join(t["id"] for t in json.load(sys.stdin)))' 2>/dev/null || true)
     page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http/clientele/" || true)
   fi
+}
+
+want="overview,contact,projects,orders,deals,files,history"
+passed=0; failed=0
+for i in $(seq 1 "$boots"); do
+  dir="$work/boot-$i"; mkdir -p "$dir"
+  clientele_unpack "$archive" "$dir"
+  clientele_free_ports "$dir"
+  clientele_add_user "$dir" bootcheck bootcheck-pw clients-editor
+
+  boot_and_check
   refreshes=$(grep -c "Refreshing bundles" "$dir/data/log/karaf.log" 2>/dev/null || true)
   # a boot-time bundle refresh is the cause of the prototype's failed boots: it fails the check too
-  want="overview,contact,projects,orders,deals,files,history"
   if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ]; then
     passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: $refreshes"
   else
@@ -65,6 +79,23 @@ for i in $(seq 1 "$boots"); do
     mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-boot-$i.log" 2>/dev/null
   fi
   clientele_stop "$pid"; pid=""
+
+  if [ "$restarts" -gt 0 ] && [ $((i % restarts)) = 0 ]; then
+    # the same copy again: its data, its installed bundles, its configuration cache
+    before=$(wc -l < "$dir/data/log/karaf.log")
+    boot_and_check
+    since=$(tail -n +"$((before + 1))" "$dir/data/log/karaf.log")
+    registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$since" || true)
+    losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$since" || true)
+    if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
+        && [ "$registrations" = 1 ] && [ "$losses" = 0 ]; then
+      passed=$((passed+1)); echo "restart $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; API registered once, no transaction manager or DataSource lost"
+    else
+      failed=$((failed+1)); echo "restart $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); API registered $registrations times, transaction manager/DataSource lost $losses times"
+      mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-restart-$i.log" 2>/dev/null
+    fi
+    clientele_stop "$pid"; pid=""
+  fi
   rm -rf "$dir"
 done
 echo "boot-check: $passed passed, $failed failed"

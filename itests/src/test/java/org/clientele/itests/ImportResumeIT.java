@@ -2,9 +2,11 @@ package org.clientele.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.Test;
 
@@ -62,13 +65,27 @@ public class ImportResumeIT {
             second = start(karaf.home);
             Http again = new Http(karaf.httpPort, "viewer", "viewer-pw");
             Process p = second;
+            // once the API answers after the restart it must keep answering: a service that is
+            // replaced while the module starts (a transaction manager, a DataSource) takes it away
+            AtomicBoolean up = new AtomicBoolean();
             JsonNode done = await("the job resumes and ends").atMost(Duration.ofSeconds(400)).pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         if (!p.isAlive()) {
                             throw new IllegalStateException("Karaf ended with " + p.exitValue());
                         }
-                        int status = again.statusOf("/api/clients/imports/" + job);
-                        return status == 200 ? again.get("/api/clients/imports/" + job).json() : null;
+                        Http.Answer a;
+                        try {
+                            a = again.get("/api/clients/imports/" + job);
+                        } catch (UncheckedIOException e) {
+                            assertFalse("the API stopped answering after it came up: " + e, up.get());
+                            return null; // not listening yet
+                        }
+                        if (a.status() != 200) {
+                            assertFalse("the API answered " + a.status() + " after it came up", up.get());
+                            return null;
+                        }
+                        up.set(true);
+                        return a.json();
                     }, j -> j != null && j.get("state").asText().equals("DONE"));
             assertEquals(done.toString(), ROWS, done.get("counts").get("created").asLong());
             assertEquals(0, done.get("counts").get("failed").asLong());
