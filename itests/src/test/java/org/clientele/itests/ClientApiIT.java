@@ -399,6 +399,26 @@ public class ClientApiIT extends KarafTestSupport {
         await("the API is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> http("viewer").get(path).status() == 200);
         assertEquals(c.get("legalName"), http("viewer").get(path).json().get("legalName"));
+
+        // while the store is away the API says so: 503, Retry-After, a problem document
+        out = shell("bundle:stop org.clientele.persistence");
+        assertFalse(out, out.contains("Error"));
+        try {
+            Http.Answer away = await("the API answers 503").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> http("viewer").get(path), a -> a.status() != 200);
+            assertEquals(away.toString(), 503, away.status());
+            assertEquals("application/problem+json", away.header("Content-Type").split(";")[0]);
+            assertEquals("5", away.header("Retry-After"));
+            assertEquals(503, away.json().get("status").asInt());
+            Http.Answer health = http("viewer").get("/api/health");
+            assertEquals(health.toString(), 503, health.status());
+            assertEquals("DOWN", health.json().get("status").asText());
+        } finally {
+            shell("bundle:start org.clientele.persistence");
+        }
+        await("the API is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http("viewer").get(path).status() == 200);
+        assertEquals(c.get("legalName"), http("viewer").get(path).json().get("legalName"));
         assertNotEquals(0, http("viewer").get("/api/clients").json().get("total").asInt());
     }
 

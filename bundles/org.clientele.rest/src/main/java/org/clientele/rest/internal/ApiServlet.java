@@ -19,6 +19,7 @@ import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.clientele.api.ClientService;
@@ -61,6 +62,13 @@ import org.slf4j.LoggerFactory;
  * requests; the old one finishes the requests it has and is destroyed after the last. So a
  * request never meets an application being torn down, and an extension's endpoints appear
  * and disappear with its services.
+ * <p>
+ * The servlet does not wait for the {@link ClientService}: while there is none (the module
+ * starting, {@code bundle:restart} of the persistence bundle, the database's DataSource
+ * replaced) every request under {@code /api} gets {@code 503} with a {@code Retry-After}
+ * header, as a problem document, and {@code /api/health} its {@code DOWN} body, instead of the
+ * HTTP server's HTML 404 for a path nobody serves. A client service that comes (back) is
+ * taken like a resource change.
  */
 @Component(service = Servlet.class, name = "org.clientele.rest")
 @HttpWhiteboardServletPattern("/api/*")
@@ -76,7 +84,8 @@ public final class ApiServlet extends GenericServlet {
             ServletContainer.class, ResourceConfig.class, CommonProperties.class, Hk2InjectionManagerFactory.class,
             JacksonJsonProvider.class, MultiPartFeature.class);
 
-    private final transient ClientService clients;
+    /** The client service while there is one; guarded by {@link #lock}. */
+    private transient ClientService clients;
     private final transient TaxIdValidator taxIds;
     private final transient RestConfig config;
     private final transient ScheduledExecutorService builder;
@@ -93,8 +102,7 @@ public final class ApiServlet extends GenericServlet {
     private transient volatile Application current;
 
     @Activate
-    public ApiServlet(@Reference ClientService clients, @Reference TaxIdValidator taxIds, RestConfig config) {
-        this.clients = clients;
+    public ApiServlet(@Reference TaxIdValidator taxIds, RestConfig config) {
         this.taxIds = taxIds;
         this.config = config;
         this.builder = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -102,6 +110,25 @@ public final class ApiServlet extends GenericServlet {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setClients(ClientService service) {
+        synchronized (lock) {
+            clients = service;
+            scheduleBuild(0);
+        }
+    }
+
+    void unsetClients(ClientService service) {
+        synchronized (lock) {
+            if (clients == service) { // a greedy replacement is bound before the old one is unbound
+                clients = null;
+                // at once: the application would pass requests on to a service that is gone
+                scheduleBuild(0);
+            }
+        }
     }
 
     @Reference(service = ApiResource.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -154,20 +181,22 @@ public final class ApiServlet extends GenericServlet {
         synchronized (building) {
             List<ApiResource> wanted;
             ServletConfig sc;
+            ClientService service;
             synchronized (lock) {
                 sc = servletConfig;
+                service = clients;
                 wanted = resources.stream().filter(r -> !rejected.contains(r)).toList();
             }
             if (sc == null) {
                 return;
             }
-            Application next = build(sc, wanted);
+            Application next = service == null ? Application.UNAVAILABLE : build(sc, service, wanted);
             if (next == null) {
                 return;
             }
             Application old = current;
             current = next;
-            if (old != null) {
+            if (old != null && old != Application.UNAVAILABLE) {
                 retire(old);
             }
         }
@@ -177,9 +206,9 @@ public final class ApiServlet extends GenericServlet {
      * An application serving {@code wanted}; when that fails, one serving those of them that
      * work, each left-out resource named in the log.
      */
-    private Application build(ServletConfig sc, List<ApiResource> wanted) {
+    private Application build(ServletConfig sc, ClientService service, List<ApiResource> wanted) {
         try {
-            return start(sc, wanted);
+            return start(sc, service, wanted);
         } catch (ServletException | RuntimeException e) {
             if (wanted.isEmpty()) {
                 LOG.error("The API application cannot be built", e);
@@ -193,7 +222,7 @@ public final class ApiServlet extends GenericServlet {
             List<ApiResource> candidate = new ArrayList<>(working);
             candidate.add(r);
             try {
-                start(sc, candidate).destroyNow();
+                start(sc, service, candidate).destroyNow();
                 working.add(r);
             } catch (ServletException | RuntimeException e) {
                 LOG.error("Cannot serve {} under /api, leaving it out: {}", r.getClass().getName(), e.toString());
@@ -203,16 +232,17 @@ public final class ApiServlet extends GenericServlet {
             }
         }
         try {
-            return start(sc, working);
+            return start(sc, service, working);
         } catch (ServletException | RuntimeException e) {
             LOG.error("The API application cannot be built", e);
             return null;
         }
     }
 
-    private Application start(ServletConfig sc, List<ApiResource> extra) throws ServletException {
+    private Application start(ServletConfig sc, ClientService service, List<ApiResource> extra)
+            throws ServletException {
         ServletContainer container = JERSEY_LOADER.call(
-                () -> new ServletContainer(application(clients, taxIds, config, extra)));
+                () -> new ServletContainer(application(service, taxIds, config, extra)));
         JERSEY_LOADER.run(() -> container.init(sc));
         return new Application(container);
     }
@@ -233,7 +263,11 @@ public final class ApiServlet extends GenericServlet {
             while (true) {
                 Application app = current;
                 if (app == null) {
-                    ((HttpServletResponse) res).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    Unavailable.answer((HttpServletRequest) req, (HttpServletResponse) res);
+                    return;
+                }
+                if (app == Application.UNAVAILABLE) {
+                    Unavailable.answer((HttpServletRequest) req, (HttpServletResponse) res);
                     return;
                 }
                 if (app.enter()) {
@@ -260,7 +294,7 @@ public final class ApiServlet extends GenericServlet {
         synchronized (building) {
             Application app = current;
             current = null;
-            if (app != null) {
+            if (app != null && app != Application.UNAVAILABLE) {
                 app.destroyWhenIdle();
             }
         }
@@ -268,6 +302,8 @@ public final class ApiServlet extends GenericServlet {
 
     /** One built Jersey application and the requests inside it. */
     static final class Application {
+        /** Stands for "no client service": requests are answered by {@link Unavailable}. */
+        static final Application UNAVAILABLE = new Application(null);
         final ServletContainer container;
         private final ReentrantReadWriteLock inside = new ReentrantReadWriteLock();
         private boolean destroyed; // guarded by inside
@@ -304,7 +340,9 @@ public final class ApiServlet extends GenericServlet {
         }
 
         void destroyNow() {
-            JERSEY_LOADER.run(container::destroy);
+            if (container != null) {
+                JERSEY_LOADER.run(container::destroy);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import org.clientele.api.FieldError;
 final class Problem {
     static final String MEDIA_TYPE = "application/problem+json";
     static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
-    private static final String TYPE_BASE = "https://clientele.org/problems/";
+    static final String TYPE_BASE = "https://clientele.org/problems/";
 
     private final Map<String, Object> body = new LinkedHashMap<>();
     private final int status;
