@@ -1,5 +1,6 @@
 package org.clientele.persistence.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,32 @@ public class JpaClientStore implements ClientStore {
     public JpaClientStore(@Reference(target = "(osgi.unit.name=clientele)") JpaTemplate jpa,
             @Reference(target = "(osgi.jndi.service.name=clientele)") DataSource dataSource,
             @Reference TransactionManager transactions) {
-        this(jpa, dataSource, transactions, new SearchTotals(SearchTotals.DEFAULT_SIZE));
+        this(jpa, dataSource, transactions,
+                ownsTheDatabase(dataSource) ? new SearchTotals(SearchTotals.DEFAULT_SIZE) : SearchTotals.NONE);
+    }
+
+    /**
+     * Whether this JVM is the only one that can write the database: true for embedded Derby
+     * (it boots a database in one JVM at a time, and in this one the store is the only writer
+     * of the client tables). Only then are search totals kept between writes; on a database
+     * that other Karaf nodes may share (PostgreSQL, Derby's network server) a write of another
+     * node would go unseen, so every search counts.
+     */
+    static boolean ownsTheDatabase(DataSource dataSource) {
+        String url;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Cannot tell which database the clientele DataSource is ({}); every search counts its total", e.toString());
+            return false;
+        }
+        boolean embedded = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        if (embedded) {
+            LOG.info("Search totals are kept between client writes: {} is an embedded Derby database", url);
+        } else {
+            LOG.info("Every search counts its total: {} may be shared with other nodes", url);
+        }
+        return embedded;
     }
 
     private JpaClientStore(JpaTemplate jpa, DataSource dataSource, TransactionManager transactions,
