@@ -262,11 +262,7 @@ public final class ApiServlet extends GenericServlet {
         try {
             while (true) {
                 Application app = current;
-                if (app == null) {
-                    Unavailable.answer((HttpServletRequest) req, (HttpServletResponse) res);
-                    return;
-                }
-                if (app == Application.UNAVAILABLE) {
+                if (app == null || app == Application.UNAVAILABLE) { // no application built, or no client service
                     Unavailable.answer((HttpServletRequest) req, (HttpServletResponse) res);
                     return;
                 }
