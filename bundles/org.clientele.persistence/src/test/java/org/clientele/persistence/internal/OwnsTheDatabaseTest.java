@@ -3,12 +3,10 @@ package org.clientele.persistence.internal;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -33,64 +31,29 @@ public class OwnsTheDatabaseTest {
 
     @Test
     public void aDatabaseThatDoesNotAnswerIsNot() {
-        assertFalse(JpaClientStore.ownsTheDatabase(new Fixed(null)));
+        assertFalse(JpaClientStore.ownsTheDatabase(handingOut(null)));
     }
 
     /** A DataSource whose connections report {@code url}. */
     private static DataSource reporting(String url) {
-        DatabaseMetaData meta = (DatabaseMetaData) Proxy.newProxyInstance(OwnsTheDatabaseTest.class.getClassLoader(),
-                new Class<?>[] {DatabaseMetaData.class}, (p, m, a) -> m.getName().equals("getURL") ? url : null);
-        Connection c = (Connection) Proxy.newProxyInstance(OwnsTheDatabaseTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (p, m, a) -> m.getName().equals("getMetaData") ? meta : null);
-        return new Fixed(c);
+        DatabaseMetaData meta = proxy(DatabaseMetaData.class, "getURL", url);
+        return handingOut(proxy(Connection.class, "getMetaData", meta));
     }
 
-    /** Hands out one connection; none (an SQLException) when it is null. */
-    private record Fixed(Connection connection) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            if (connection == null) {
-                throw new SQLException("Connection refused", "08001");
-            }
-            return connection;
-        }
+    /** A DataSource handing out {@code connection}; none (an SQLException) when it is null. */
+    private static DataSource handingOut(Connection connection) {
+        return (DataSource) Proxy.newProxyInstance(OwnsTheDatabaseTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (p, m, a) -> {
+                    if (connection == null) {
+                        throw new SQLException("Connection refused", "08001");
+                    }
+                    return m.getName().equals("getConnection") ? connection : null;
+                });
+    }
 
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
+    /** An instance of {@code type} whose method {@code name} returns {@code value}, every other null. */
+    private static <T> T proxy(Class<T> type, String name, Object value) {
+        return type.cast(Proxy.newProxyInstance(OwnsTheDatabaseTest.class.getClassLoader(), new Class<?>[] {type},
+                (p, m, a) -> m.getName().equals(name) ? value : null));
     }
 }
