@@ -84,8 +84,12 @@ public final class ApiServlet extends GenericServlet {
             ServletContainer.class, ResourceConfig.class, CommonProperties.class, Hk2InjectionManagerFactory.class,
             JacksonJsonProvider.class, MultiPartFeature.class);
 
-    /** The client service while there is one; guarded by {@link #lock}. */
-    private transient ClientService clients;
+    /**
+     * The client service while there is one; written under {@link #lock}, read by requests
+     * too, so that none reaches an application whose client service is gone before the
+     * application without it has taken over.
+     */
+    private transient volatile ClientService clients;
     private final transient TaxIdValidator taxIds;
     private final transient RestConfig config;
     private final transient ScheduledExecutorService builder;
@@ -262,7 +266,7 @@ public final class ApiServlet extends GenericServlet {
         try {
             while (true) {
                 Application app = current;
-                if (app == null || app == Application.UNAVAILABLE) { // no application built, or no client service
+                if (app == null || app == Application.UNAVAILABLE || clients == null) { // no application, or no client service
                     Unavailable.answer((HttpServletRequest) req, (HttpServletResponse) res);
                     return;
                 }
