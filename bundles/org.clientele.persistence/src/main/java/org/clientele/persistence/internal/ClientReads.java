@@ -19,15 +19,20 @@ final class ClientReads {
 
     private final EntityManager em;
     private final SearchTotals totals;
+    private final ClientsByKeys.Loader direct;
 
     ClientReads(EntityManager em) {
-        this(em, SearchTotals.NONE);
+        this(em, SearchTotals.NONE, ClientsByKeys.Loader.NONE);
     }
 
-    /** With the totals of list queries that the store keeps. */
-    ClientReads(EntityManager em, SearchTotals totals) {
+    /**
+     * With the totals of list queries that the store keeps, and a loader that reads list pages
+     * outside the unit (only outside transactions: it would not see a transaction's own writes).
+     */
+    ClientReads(EntityManager em, SearchTotals totals, ClientsByKeys.Loader direct) {
         this.em = em;
         this.totals = totals;
+        this.direct = direct;
     }
 
     Optional<ClientEntity> entity(String id) {
@@ -78,7 +83,7 @@ final class ClientReads {
     }
 
     Page<Client> search(ClientQuery query) {
-        return new ClientSearch(em, totals).run(query);
+        return new ClientSearch(em, totals, direct).run(query);
     }
 
     Page<Activity> activity(String clientId, int limit, int offset) {

@@ -91,6 +91,7 @@ final class ClientSearch {
     private final int tokenPlanAbove;
     private final int probePlanAbove;
     private final SearchTotals totals;
+    private final ClientsByKeys.Loader direct;
 
     ClientSearch(EntityManager em) {
         this(em, SearchTotals.NONE);
@@ -108,6 +109,18 @@ final class ClientSearch {
 
     /** With other thresholds and the totals that {@code totals} keeps (tests). */
     ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals) {
+        this(em, tokenPlanAbove, probePlanAbove, totals, ClientsByKeys.Loader.NONE);
+    }
+
+    /** With the totals the store keeps, pages loaded by {@code direct} where it can. */
+    ClientSearch(EntityManager em, SearchTotals totals, ClientsByKeys.Loader direct) {
+        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE, totals, direct);
+    }
+
+    /** With other thresholds, the totals that {@code totals} keeps and a direct page loader (tests). */
+    ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals,
+            ClientsByKeys.Loader direct) {
+        this.direct = direct;
         this.em = em;
         this.tokenPlanAbove = tokenPlanAbove;
         this.probePlanAbove = probePlanAbove;
@@ -121,9 +134,8 @@ final class ClientSearch {
         List<Client> items;
         long total;
         if (search.terms().isEmpty()) {
-            items = search.bindClient(em.createQuery(search.clientPageJpql(), ClientEntity.class))
-                    .setFirstResult(offset).setMaxResults(limit)
-                    .getResultList().stream().map(ClientMapper::toClient).toList();
+            items = load(search.bindClient(em.createQuery(search.clientPageKeysJpql(), Long.class))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList());
             total = Pages.knownTotal(items.size(), limit, offset)
                     ? offset + items.size()
                     : totals.total(search.keptKey(search.clientCountJpql()), () -> search.bindClient(
@@ -415,10 +427,14 @@ final class ClientSearch {
         return sorted.stream().map(Map.Entry::getKey).toList();
     }
 
-    /** The clients with these keys, in the keys' order. */
+    /** The clients with these keys, in the keys' order: directly where it can, else through the unit. */
     private List<Client> load(List<Long> keys) {
         if (keys.isEmpty()) {
             return List.of();
+        }
+        Optional<List<Client>> loaded = direct.load(keys);
+        if (loaded.isPresent()) {
+            return loaded.get();
         }
         Map<Long, ClientEntity> byKey = KeyChunks.query(keys, chunk -> em.createQuery(
                         "SELECT c FROM Client c WHERE c.pk IN :keys", ClientEntity.class)

@@ -46,6 +46,7 @@ public class JpaClientStore implements ClientStore {
 
     private final JpaTemplate jpa;
     private final ClientById byId;
+    private final ClientsByKeys byKeys;
     private final BooleanSupplier inTransaction;
     private final Object counterCreation = new Object();
     private final SearchTotals totals;
@@ -116,6 +117,7 @@ public class JpaClientStore implements ClientStore {
             Consumer<Runnable> onCompleted) {
         this.jpa = jpa;
         this.byId = dataSource == null ? null : new ClientById(dataSource);
+        this.byKeys = dataSource == null ? null : new ClientsByKeys(dataSource);
         this.inTransaction = inTransaction;
         this.totals = totals;
         this.onCompleted = onCompleted;
@@ -213,9 +215,16 @@ public class JpaClientStore implements ClientStore {
         }
     }
 
+    /**
+     * The keys of the page through the unit; the page's clients, outside a transaction, over
+     * plain JDBC ({@link ClientsByKeys}), else (or when one of them changed during that read)
+     * through the unit.
+     */
     @Override
     public Page<Client> search(ClientQuery query) {
-        return read(reads -> reads.search(query));
+        ClientsByKeys.Loader direct = byKeys != null && !inTransaction.getAsBoolean()
+                ? byKeys::load : ClientsByKeys.Loader.NONE;
+        return run(TransactionType.Supports, em -> new ClientReads(em, totals, direct).search(query));
     }
 
     /** In chunks by key range or key list, each read in a transaction of its own: see {@link ClientStream}. */
@@ -245,7 +254,8 @@ public class JpaClientStore implements ClientStore {
     }
 
     private <T> T read(Function<ClientReads, T> query) {
-        return run(TransactionType.Supports, em -> query.apply(new ClientReads(em, totals)));
+        return run(TransactionType.Supports,
+                em -> query.apply(new ClientReads(em, totals, ClientsByKeys.Loader.NONE)));
     }
 
     /**

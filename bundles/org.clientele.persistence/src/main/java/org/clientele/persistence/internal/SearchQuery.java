@@ -135,9 +135,9 @@ final class SearchQuery {
         return "SELECT c.pk FROM Client c" + clientFilterWhere + " ORDER BY " + clientOrder();
     }
 
-    /** Without text: a page of clients. */
-    String clientPageJpql() {
-        return "SELECT c FROM Client c" + clientWhere + " ORDER BY " + clientOrder();
+    /** Without text: the keys of a page of clients, in the page's order. */
+    String clientPageKeysJpql() {
+        return "SELECT c.pk FROM Client c" + clientWhere + " ORDER BY " + clientOrder();
     }
 
     /** Without text: how many clients match. */
@@ -160,7 +160,7 @@ final class SearchQuery {
         return query;
     }
 
-    /** Binds the filters of {@link #clientPageJpql()} and {@link #clientCountJpql()}. */
+    /** Binds the filters of {@link #clientPageKeysJpql()} and {@link #clientCountJpql()}. */
     <Q extends Query> Q bindClient(Q query) {
         filters.forEach(query::setParameter);
         if (tag != null) {

@@ -1,0 +1,187 @@
+package org.clientele.persistence.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.clientele.api.Client;
+import org.clientele.api.ClientQuery;
+import org.clientele.api.ClientQuery.Sort;
+import org.clientele.api.ClientQuery.SortField;
+import org.clientele.api.Contact;
+import org.clientele.api.Page;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * List pages read over plain JDBC ({@link ClientsByKeys}, used by {@link JpaClientStore#search}
+ * outside a transaction) against the same pages through the persistence unit.
+ */
+public class ClientsByKeysTest {
+
+    private TestDatabase db;
+    private JpaClientStore jdbc;
+    private JpaClientStore jpa;
+
+    @Before
+    public void open() {
+        db = TestDatabase.inMemory();
+        jdbc = new JpaClientStore(db.template(), db.dataSource(), () -> false);
+        jpa = new JpaClientStore(db.template());
+    }
+
+    @After
+    public void close() {
+        db.close();
+    }
+
+    @Test
+    public void pagesEqualThePagesOfTheUnit() {
+        SampleClients samples = new SampleClients(23);
+        Random random = new Random(20261128);
+        List<Client> stored = new ArrayList<>();
+        for (int n = 0; n < 700; n++) {
+            Client c = samples.next(700_000 + n);
+            stored.add(jdbc.write(w -> w.insert(c)));
+        }
+        for (int n = 0; n < 60; n++) { // some changed (new contacts and tags, archived), some erased
+            Client c = stored.get(random.nextInt(stored.size()));
+            Optional<Client> current = jpa.find(c.id());
+            if (current.isEmpty()) {
+                continue;
+            }
+            Client now = current.get();
+            if (n % 5 == 0) {
+                jdbc.write(w -> {
+                    w.delete(now.id(), now.version());
+                    return null;
+                });
+            } else {
+                jdbc.write(w -> w.update(copy(now, now.legalName() + " neu",
+                        List.of(new Contact("Zoë " + now.number(), null, null, null)), List.of("neu", "vip"),
+                        random.nextBoolean()), now.version()));
+            }
+        }
+        List<ClientQuery> queries = new ArrayList<>();
+        for (String text : new String[] {null, "gmbh", "müller", "hamburg", "bäckerei berlin", "K-00007", "neu"}) {
+            for (String tag : new String[] {null, "vip"}) {
+                for (Boolean archived : new Boolean[] {null, false, true}) {
+                    queries.add(new ClientQuery(text, null, tag, archived, List.of(), 50, 0));
+                    queries.add(new ClientQuery(text, "DE", tag, archived,
+                            List.of(new Sort(SortField.CITY, true)), 20, 40));
+                    queries.add(new ClientQuery(text, null, tag, archived,
+                            List.of(new Sort(SortField.NUMBER, false)), 500, 0));
+                }
+            }
+        }
+        int pagesWithClients = 0;
+        int withContactsAndTags = 0;
+        for (ClientQuery q : queries) {
+            Page<Client> expected = jpa.search(q);
+            Page<Client> page = jdbc.search(q);
+            assertEquals(q.toString(), expected, page);
+            pagesWithClients += page.items().isEmpty() ? 0 : 1;
+            withContactsAndTags += page.items().stream()
+                    .filter(c -> c.contacts().size() > 1 && !c.tags().isEmpty()).count() > 0 ? 1 : 0;
+        }
+        assertTrue("pages with clients: " + pagesWithClients, pagesWithClients > queries.size() / 2);
+        assertTrue("pages with clients with contacts and tags: " + withContactsAndTags, withContactsAndTags > 10);
+    }
+
+    @Test
+    public void clientsOfTheirKeysInTheKeysOrderWithoutTheMissing() {
+        SampleClients samples = new SampleClients(5);
+        List<Long> keys = new ArrayList<>();
+        List<Client> expected = new ArrayList<>();
+        for (int n = 0; n < 9; n++) {
+            Client c = samples.next(800_000 + n);
+            Client stored = jdbc.write(w -> w.insert(c));
+            keys.add(0, db.template().txExpr(em -> em.createQuery(
+                    "SELECT c.pk FROM Client c WHERE c.publicId = :id", Long.class)
+                    .setParameter("id", stored.id()).getSingleResult()));
+            expected.add(0, stored);
+        }
+        keys.add(4, -1L); // no such client
+        ClientsByKeys byKeys = new ClientsByKeys(db.dataSource());
+        assertEquals(Optional.of(expected), byKeys.load(keys));
+        assertEquals(Optional.of(List.of()), byKeys.load(List.of()));
+        assertEquals(Optional.of(List.of(expected.get(2))), byKeys.load(List.of(keys.get(2))));
+    }
+
+    /**
+     * Clients changed over and over while their page is read: every client of every page has
+     * the contacts and tags of the same change as its row (each change writes one marker into
+     * all three).
+     */
+    @Test
+    public void aPageReadDuringChangesNeverMixesTwoStates() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            Client c = copy(new SampleClients(11 + n).next(900_000 + n), "Marker 0",
+                    List.of(new Contact("Kontakt 0", null, null, null)), List.of("t-0"), false);
+            ids.add(jdbc.write(w -> w.insert(c)).id());
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int i = 1; i <= 300; i++) {
+                    String id = ids.get(i % ids.size());
+                    Client current = jpa.find(id).orElseThrow();
+                    List<Contact> contacts = new ArrayList<>();
+                    for (int k = 0; k <= i % 3; k++) {
+                        contacts.add(new Contact("Kontakt " + i, null, null, null));
+                    }
+                    List<String> tags = i % 2 == 0 ? List.of("t-" + i) : List.of("t-" + i, "u-" + i);
+                    Client changed = copy(current, "Marker " + i, contacts, tags, false);
+                    jdbc.write(w -> w.update(changed, current.version()));
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                done.set(true);
+            }
+        });
+        writer.start();
+        int reads = 0;
+        ClientQuery all = new ClientQuery(null, null, null, null, List.of(new Sort(SortField.NUMBER, false)), 50, 0);
+        while (!done.get()) {
+            Page<Client> page = jdbc.search(all);
+            assertEquals(ids.size(), page.items().size());
+            for (Client c : page.items()) {
+                String marker = c.legalName().substring("Marker ".length());
+                int i = Integer.parseInt(marker);
+                assertEquals(c.toString(), i == 0 ? 1 : i % 3 + 1, c.contacts().size());
+                for (Contact contact : c.contacts()) {
+                    assertEquals(c.toString(), "Kontakt " + marker, contact.name());
+                }
+                assertEquals(c.toString(), i % 2 == 0 ? 1 : 2, c.tags().size());
+                for (String tag : c.tags()) {
+                    assertTrue(c.toString(), tag.equals("t-" + marker) || tag.equals("u-" + marker));
+                }
+            }
+            reads++;
+        }
+        writer.join();
+        if (failure.get() != null) {
+            throw new AssertionError("writer failed", failure.get());
+        }
+        assertTrue("reads during the changes: " + reads, reads > 10);
+        assertEquals(jpa.search(all), jdbc.search(all));
+    }
+
+    private static Client copy(Client c, String legalName, List<Contact> contacts, List<String> tags,
+            boolean archived) {
+        return new Client(c.id(), c.number(), legalName, c.taxId(), c.taxIdCheck(), c.address(), c.email(),
+                c.phone(), c.website(), contacts, tags, archived, c.createdAt(),
+                Instant.parse("2026-05-01T10:00:00Z"), c.version());
+    }
+}
