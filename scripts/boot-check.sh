@@ -8,7 +8,9 @@
 #
 # BOOTS defaults to 20; ARCHIVE to the tar.gz built by karaf-distribution. Every boot uses
 # its own unpacked copy (fresh data/, fresh Derby), free ports and a test editor user.
-# A boot also fails when karaf.log shows a bundle refresh (STACK.md pitfall 10).
+# A boot also fails when karaf.log shows a bundle refresh (STACK.md pitfall 10), or service
+# churn: the REST servlet registered more than once, or the transaction manager or the
+# clientele DataSource lost while the module starts (see RESTARTS below).
 #
 # RESTARTS=N (default 0) also restarts every N-th copy once on its own data, as an operator
 # restarting Karaf does (the framework then starts the installed bundles by start level
@@ -61,6 +63,13 @@ boot_and_check() {
   fi
 }
 
+# In the log lines $1: how often the API servlet was registered, and how often the transaction
+# manager or the clientele DataSource was lost (service churn while the module starts).
+churn() {
+  registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$1" || true)
+  losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$1" || true)
+}
+
 want="overview,contact,projects,orders,deals,files,history"
 passed=0; failed=0
 for i in $(seq 1 "$boots"); do
@@ -71,11 +80,13 @@ for i in $(seq 1 "$boots"); do
 
   boot_and_check
   refreshes=$(grep -c "Refreshing bundles" "$dir/data/log/karaf.log" 2>/dev/null || true)
+  churn "$(cat "$dir/data/log/karaf.log" 2>/dev/null)"
   # a boot-time bundle refresh is the cause of the prototype's failed boots: it fails the check too
-  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ]; then
-    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: $refreshes"
+  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
+      && [ "$registrations" = 1 ] && [ "$losses" = 0 ]; then
+    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: $refreshes; API registered once, no transaction manager or DataSource lost"
   else
-    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes"
+    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times"
     mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-boot-$i.log" 2>/dev/null
   fi
   clientele_stop "$pid"; pid=""
@@ -84,9 +95,7 @@ for i in $(seq 1 "$boots"); do
     # the same copy again: its data, its installed bundles, its configuration cache
     before=$(wc -l < "$dir/data/log/karaf.log")
     boot_and_check
-    since=$(tail -n +"$((before + 1))" "$dir/data/log/karaf.log")
-    registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$since" || true)
-    losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$since" || true)
+    churn "$(tail -n +"$((before + 1))" "$dir/data/log/karaf.log")"
     if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
         && [ "$registrations" = 1 ] && [ "$losses" = 0 ]; then
       passed=$((passed+1)); echo "restart $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; API registered once, no transaction manager or DataSource lost"
