@@ -22,11 +22,14 @@ import org.clientele.api.Contact;
  * the client rows, their contacts and their tags by {@code IN} lists of the keys (Derby probes
  * the primary key and the {@code (client_pk, position)} indexes once per key), then the rows'
  * versions once more, all in one local transaction on one connection. Like {@link ClientById}
- * it maps rows straight to records (no entities, no identity map, no change tracking), which
- * costs a fraction of loading the page through the persistence unit. A client whose version
- * changed during the reads (its contacts or tags may be of another state) is read again on its
- * own by {@link ClientById}; only when that does not settle either does the page answer empty,
- * and the caller loads it through the unit instead.
+ * it maps rows straight to records (no entities, no identity map, no change tracking). A client
+ * whose version changed during the reads (its contacts or tags may be of another state) is read
+ * again on its own by {@link ClientById}; only when that does not settle either does the page
+ * answer empty, and the caller loads it through the unit instead. The unit's load has no such
+ * check: its batch-fetched contacts and tags can be of a later change than the row
+ * ({@code ClientsByKeysTest} caught it). Speed: Derby's own work on the four statements
+ * dominates either way; a search over REST cost about the same CPU as through the unit (two
+ * A/B rounds, within the spread).
  * <p>
  * Key lists are padded to a power of two by repeating the last key (as {@link KeyChunks}
  * does), so that a handful of statement texts serve every page size.

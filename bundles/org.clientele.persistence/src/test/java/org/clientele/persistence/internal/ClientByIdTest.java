@@ -3,14 +3,11 @@ package org.clientele.persistence.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.clientele.api.Client;
 import org.clientele.api.Contact;
@@ -74,7 +71,7 @@ public class ClientByIdTest {
                     if (random.nextBoolean()) {
                         tags.add("neu-" + random.nextInt(5));
                     }
-                    Client changed = copy(current, current.legalName() + " neu", contacts, tags,
+                    Client changed = MarkedChanges.copy(current, current.legalName() + " neu", contacts, tags,
                             random.nextInt(3) == 0);
                     written.put(id, jdbc.write(w -> w.update(changed, current.version())));
                 }
@@ -117,65 +114,20 @@ public class ClientByIdTest {
         assertEquals(Optional.empty(), jdbc.find(""));
     }
 
-    /**
-     * A client changed over and over while it is read: every read pairs the row with the
-     * contacts and tags of the same change (each change writes one marker into all three).
-     */
+    /** A client changed over and over while it is read: every read pairs the row with the contacts and tags of the same change. */
     @Test
     public void aReadDuringChangesNeverMixesTwoStates() throws Exception {
-        Client first = jdbc.write(w -> w.insert(copy(new SampleClients(11).next(900_000), "Marker 0",
-                List.of(new Contact("Kontakt 0", null, null, null)), List.of("t-0"), false)));
+        Client first = jdbc.write(w -> w.insert(MarkedChanges.first(new SampleClients(11).next(900_000))));
         String id = first.id();
-        AtomicBoolean done = new AtomicBoolean();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread writer = new Thread(() -> {
-            try {
-                for (int i = 1; i <= 300; i++) {
-                    Client current = jpa.find(id).orElseThrow();
-                    List<Contact> contacts = new ArrayList<>();
-                    for (int k = 0; k <= i % 3; k++) {
-                        contacts.add(new Contact("Kontakt " + i, null, null, null));
-                    }
-                    List<String> tags = i % 2 == 0 ? List.of("t-" + i) : List.of("t-" + i, "u-" + i);
-                    Client changed = copy(current, "Marker " + i, contacts, tags, false);
-                    jdbc.write(w -> w.update(changed, current.version()));
-                }
-            } catch (Throwable t) {
-                failure.set(t);
-            } finally {
-                done.set(true);
-            }
-        });
-        writer.start();
+        MarkedChanges changes = new MarkedChanges(jdbc, List.of(id));
         int reads = 0;
-        while (!done.get()) {
-            Client c = jdbc.find(id).orElseThrow();
-            String marker = c.legalName().substring("Marker ".length());
-            int i = Integer.parseInt(marker);
-            assertEquals(c.toString(), i == 0 ? 1 : i % 3 + 1, c.contacts().size());
-            for (Contact contact : c.contacts()) {
-                assertEquals(c.toString(), "Kontakt " + marker, contact.name());
-            }
-            assertEquals(c.toString(), i % 2 == 0 ? 1 : 2, c.tags().size());
-            assertEquals(c.toString(), "t-" + marker, c.tags().get(0));
-            for (String tag : c.tags()) {
-                assertTrue(c.toString(), tag.equals("t-" + marker) || tag.equals("u-" + marker));
-            }
+        while (!changes.done()) {
+            MarkedChanges.assertOneState(jdbc.find(id).orElseThrow());
             reads++;
         }
-        writer.join();
-        if (failure.get() != null) {
-            throw new AssertionError("writer failed", failure.get());
-        }
+        changes.join();
         assertTrue("reads during the changes: " + reads, reads > 10);
         assertEquals(jpa.find(id), jdbc.find(id));
         assertEquals("Marker 300", jdbc.find(id).orElseThrow().legalName());
-    }
-
-    private static Client copy(Client c, String legalName, List<Contact> contacts, List<String> tags,
-            boolean archived) {
-        return new Client(c.id(), c.number(), legalName, c.taxId(), c.taxIdCheck(), c.address(), c.email(),
-                c.phone(), c.website(), contacts, tags, archived, c.createdAt(),
-                Instant.parse("2026-05-01T10:00:00Z"), c.version());
     }
 }

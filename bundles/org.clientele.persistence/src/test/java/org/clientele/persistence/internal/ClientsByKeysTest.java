@@ -3,13 +3,10 @@ package org.clientele.persistence.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.clientele.api.Client;
 import org.clientele.api.ClientQuery;
@@ -65,7 +62,7 @@ public class ClientsByKeysTest {
                     return null;
                 });
             } else {
-                jdbc.write(w -> w.update(copy(now, now.legalName() + " neu",
+                jdbc.write(w -> w.update(MarkedChanges.copy(now, now.legalName() + " neu",
                         List.of(new Contact("Zoë " + now.number(), null, null, null)), List.of("neu", "vip"),
                         random.nextBoolean()), now.version()));
             }
@@ -116,72 +113,25 @@ public class ClientsByKeysTest {
         assertEquals(Optional.of(List.of(expected.get(2))), byKeys.load(List.of(keys.get(2))));
     }
 
-    /**
-     * Clients changed over and over while their page is read: every client of every page has
-     * the contacts and tags of the same change as its row (each change writes one marker into
-     * all three).
-     */
+    /** Clients changed over and over while their page is read: no client of a page mixes two changes. */
     @Test
     public void aPageReadDuringChangesNeverMixesTwoStates() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
-            Client c = copy(new SampleClients(11 + n).next(900_000 + n), "Marker 0",
-                    List.of(new Contact("Kontakt 0", null, null, null)), List.of("t-0"), false);
+            Client c = MarkedChanges.first(new SampleClients(11 + n).next(900_000 + n));
             ids.add(jdbc.write(w -> w.insert(c)).id());
         }
-        AtomicBoolean done = new AtomicBoolean();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread writer = new Thread(() -> {
-            try {
-                for (int i = 1; i <= 300; i++) {
-                    String id = ids.get(i % ids.size());
-                    Client current = jpa.find(id).orElseThrow();
-                    List<Contact> contacts = new ArrayList<>();
-                    for (int k = 0; k <= i % 3; k++) {
-                        contacts.add(new Contact("Kontakt " + i, null, null, null));
-                    }
-                    List<String> tags = i % 2 == 0 ? List.of("t-" + i) : List.of("t-" + i, "u-" + i);
-                    Client changed = copy(current, "Marker " + i, contacts, tags, false);
-                    jdbc.write(w -> w.update(changed, current.version()));
-                }
-            } catch (Throwable t) {
-                failure.set(t);
-            } finally {
-                done.set(true);
-            }
-        });
-        writer.start();
+        MarkedChanges changes = new MarkedChanges(jdbc, ids);
         int reads = 0;
         ClientQuery all = new ClientQuery(null, null, null, null, List.of(new Sort(SortField.NUMBER, false)), 50, 0);
-        while (!done.get()) {
+        while (!changes.done()) {
             Page<Client> page = jdbc.search(all);
             assertEquals(ids.size(), page.items().size());
-            for (Client c : page.items()) {
-                String marker = c.legalName().substring("Marker ".length());
-                int i = Integer.parseInt(marker);
-                assertEquals(c.toString(), i == 0 ? 1 : i % 3 + 1, c.contacts().size());
-                for (Contact contact : c.contacts()) {
-                    assertEquals(c.toString(), "Kontakt " + marker, contact.name());
-                }
-                assertEquals(c.toString(), i % 2 == 0 ? 1 : 2, c.tags().size());
-                for (String tag : c.tags()) {
-                    assertTrue(c.toString(), tag.equals("t-" + marker) || tag.equals("u-" + marker));
-                }
-            }
+            page.items().forEach(MarkedChanges::assertOneState);
             reads++;
         }
-        writer.join();
-        if (failure.get() != null) {
-            throw new AssertionError("writer failed", failure.get());
-        }
+        changes.join();
         assertTrue("reads during the changes: " + reads, reads > 10);
         assertEquals(jpa.search(all), jdbc.search(all));
-    }
-
-    private static Client copy(Client c, String legalName, List<Contact> contacts, List<String> tags,
-            boolean archived) {
-        return new Client(c.id(), c.number(), legalName, c.taxId(), c.taxIdCheck(), c.address(), c.email(),
-                c.phone(), c.website(), contacts, tags, archived, c.createdAt(),
-                Instant.parse("2026-05-01T10:00:00Z"), c.version());
     }
 }
