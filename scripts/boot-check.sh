@@ -14,9 +14,9 @@
 #
 # RESTARTS=N (default 0) also restarts every N-th copy once on its own data, as an operator
 # restarting Karaf does (the framework then starts the installed bundles by start level
-# instead of installing features): the restart must pass the same checks, and the REST
-# servlet must be registered once and stay registered (no service churn: a transaction
-# manager or DataSource that is replaced while the module starts takes the API down again).
+# instead of installing features): the restart must pass the same checks, judged on its part
+# of karaf.log (no service churn: a transaction manager or DataSource that is replaced while
+# the module starts takes the API down again).
 # Prints one line per boot and ends with "N passed, M failed"; exits non-zero on a failure.
 set -u
 boots=${1:-20}
@@ -63,11 +63,22 @@ boot_and_check() {
   fi
 }
 
-# In the log lines $1: how often the API servlet was registered, and how often the transaction
-# manager or the clientele DataSource was lost (service churn while the module starts).
-churn() {
-  registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$1" || true)
-  losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$1" || true)
+# Judges the boot just checked from the log lines $2 (its part of karaf.log): it passes when it
+# served health twice, all tabs and the page, registered the API servlet once, lost no
+# transaction manager or DataSource (service churn while the module starts) and logged no
+# bundle refresh (the cause of the prototype's failed boots, STACK.md pitfall 10). $1 names it.
+judge() {
+  local registrations losses refreshes
+  registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$2" || true)
+  losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$2" || true)
+  refreshes=$(grep -c "Refreshing bundles" <<< "$2" || true)
+  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
+      && [ "$registrations" = 1 ] && [ "$losses" = 0 ] && [ "$refreshes" = 0 ]; then
+    passed=$((passed+1)); echo "$1: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: 0; API registered once, no transaction manager or DataSource lost"
+  else
+    failed=$((failed+1)); echo "$1: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times"
+    mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-${1// /-}.log" 2>/dev/null
+  fi
 }
 
 want="overview,contact,projects,orders,deals,files,history"
@@ -79,30 +90,14 @@ for i in $(seq 1 "$boots"); do
   clientele_add_user "$dir" bootcheck bootcheck-pw clients-editor
 
   boot_and_check
-  refreshes=$(grep -c "Refreshing bundles" "$dir/data/log/karaf.log" 2>/dev/null || true)
-  churn "$(cat "$dir/data/log/karaf.log" 2>/dev/null)"
-  # a boot-time bundle refresh is the cause of the prototype's failed boots: it fails the check too
-  if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "${refreshes:-0}" = 0 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
-      && [ "$registrations" = 1 ] && [ "$losses" = 0 ]; then
-    passed=$((passed+1)); echo "boot $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: $refreshes; API registered once, no transaction manager or DataSource lost"
-  else
-    failed=$((failed+1)); echo "boot $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times"
-    mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-boot-$i.log" 2>/dev/null
-  fi
+  judge "boot $i" "$(cat "$dir/data/log/karaf.log" 2>/dev/null)"
   clientele_stop "$pid"; pid=""
 
   if [ "$restarts" -gt 0 ] && [ $((i % restarts)) = 0 ]; then
     # the same copy again: its data, its installed bundles, its configuration cache
     before=$(wc -l < "$dir/data/log/karaf.log")
     boot_and_check
-    churn "$(tail -n +"$((before + 1))" "$dir/data/log/karaf.log")"
-    if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
-        && [ "$registrations" = 1 ] && [ "$losses" = 0 ]; then
-      passed=$((passed+1)); echo "restart $i: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; API registered once, no transaction manager or DataSource lost"
-    else
-      failed=$((failed+1)); echo "restart $i: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); API registered $registrations times, transaction manager/DataSource lost $losses times"
-      mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-restart-$i.log" 2>/dev/null
-    fi
+    judge "restart $i" "$(tail -n +"$((before + 1))" "$dir/data/log/karaf.log")"
     clientele_stop "$pid"; pid=""
   fi
   rm -rf "$dir"
