@@ -6,11 +6,13 @@ import java.io.OutputStream;
 import java.net.URL;
 
 import javax.servlet.Servlet;
+import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -19,6 +21,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  * registration alone would see a directory there) and {@code /clientele} redirects to
  * {@code /clientele/}, so that the page's relative module paths resolve. Exact patterns
  * win over the resources' prefix pattern.
+ * <p>
+ * Registered only once the whiteboard's default context runs (the {@link ServletContext}
+ * service pax-web publishes for it), see {@link WebResources}.
  */
 @Component(service = Servlet.class, name = "org.clientele.web.entry")
 @HttpWhiteboardServletPattern({"/clientele", "/clientele/"})
@@ -27,6 +32,12 @@ public final class EntryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String INDEX = "/web/index.html";
+
+    /** The running default whiteboard context, as pax-web publishes it (OSGi Web Applications 128.3.4). */
+    static final String DEFAULT_CONTEXT = "(&(osgi.web.contextpath=/)(osgi.web.contextname=default))";
+
+    @Reference(target = DEFAULT_CONTEXT)
+    private transient ServletContext defaultContext;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
