@@ -50,19 +50,39 @@ final class ClientById {
      * with the statement, which is why the version is read again.
      */
     Result read(String publicId) throws SQLException {
+        return inLocalTransaction(dataSource, connection -> {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Optional<Optional<Client>> read = once(connection, publicId);
+                if (read.isPresent()) {
+                    return new Result(true, read.get());
+                }
+            }
+            return new Result(false, Optional.empty());
+        });
+    }
+
+    /** Reads on one connection. */
+    interface Reads<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Passes each row of a result set on. */
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code reads} on a connection of {@code dataSource} in one local transaction (see
+     * {@link #read}), committed at the end, and leaves the connection's auto-commit as it found it.
+     */
+    static <T> T inLocalTransaction(DataSource dataSource, Reads<T> reads) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
             try {
-                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    Optional<Optional<Client>> read = once(connection, publicId);
-                    if (read.isPresent()) {
-                        return new Result(true, read.get());
-                    }
-                }
-                return new Result(false, Optional.empty());
+                return reads.on(connection);
             } finally {
                 connection.commit();
                 if (autoCommit) {

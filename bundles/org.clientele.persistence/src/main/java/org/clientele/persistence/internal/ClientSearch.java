@@ -94,12 +94,12 @@ final class ClientSearch {
     private final ClientsByKeys.Loader direct;
 
     ClientSearch(EntityManager em) {
-        this(em, SearchTotals.NONE);
+        this(em, SearchTotals.NONE, ClientsByKeys.Loader.NONE);
     }
 
-    /** Reusing the totals that {@code totals} keeps. */
-    ClientSearch(EntityManager em, SearchTotals totals) {
-        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE, totals);
+    /** With the totals the store keeps, pages loaded by {@code direct} where it can. */
+    ClientSearch(EntityManager em, SearchTotals totals, ClientsByKeys.Loader direct) {
+        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE, totals, direct);
     }
 
     /** With other thresholds (tests: 0 takes a plan whenever it can apply, MAX_VALUE never). */
@@ -112,19 +112,13 @@ final class ClientSearch {
         this(em, tokenPlanAbove, probePlanAbove, totals, ClientsByKeys.Loader.NONE);
     }
 
-    /** With the totals the store keeps, pages loaded by {@code direct} where it can. */
-    ClientSearch(EntityManager em, SearchTotals totals, ClientsByKeys.Loader direct) {
-        this(em, TOKEN_PLAN_ABOVE, PROBE_PLAN_ABOVE, totals, direct);
-    }
-
-    /** With other thresholds, the totals that {@code totals} keeps and a direct page loader (tests). */
-    ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals,
+    private ClientSearch(EntityManager em, int tokenPlanAbove, int probePlanAbove, SearchTotals totals,
             ClientsByKeys.Loader direct) {
-        this.direct = direct;
         this.em = em;
         this.tokenPlanAbove = tokenPlanAbove;
         this.probePlanAbove = probePlanAbove;
         this.totals = totals;
+        this.direct = direct;
     }
 
     Page<Client> run(ClientQuery query) {

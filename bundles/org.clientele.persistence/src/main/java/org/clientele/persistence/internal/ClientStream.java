@@ -267,12 +267,8 @@ final class ClientStream {
         return rs.wasNull() ? null : TIME.convertToEntityAttribute(micros);
     }
 
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
     /** Runs {@code sql} with the two key bounds and passes each row to {@code row}. */
-    private static void query(Connection connection, String sql, long lo, long hi, RowReader row) throws SQLException {
+    private static void query(Connection connection, String sql, long lo, long hi, ClientById.RowReader row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, lo);
             ps.setLong(2, hi);

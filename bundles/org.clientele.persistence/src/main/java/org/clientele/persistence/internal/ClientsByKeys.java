@@ -54,9 +54,10 @@ final class ClientsByKeys {
     private final DataSource dataSource;
     private final ClientById byId;
 
-    ClientsByKeys(DataSource dataSource) {
+    /** With {@code byId}, which reads a changed client again, on the same DataSource. */
+    ClientsByKeys(DataSource dataSource, ClientById byId) {
         this.dataSource = dataSource;
-        this.byId = new ClientById(dataSource);
+        this.byId = byId;
     }
 
     /** {@link Loader#load}, failures of the database as {@link PersistenceException}. */
@@ -65,50 +66,33 @@ final class ClientsByKeys {
             return Optional.of(List.of());
         }
         try {
-            return read(keys);
+            return again(rows(keys));
         } catch (SQLException e) {
             throw new PersistenceException("could not read " + keys.size() + " clients by key", e);
         }
     }
 
-    private Optional<List<Client>> read(List<Long> keys) throws SQLException {
-        return again(rows(keys));
-    }
-
     /** The clients of the keys, in their order, the changed ones as their public ids. */
     private List<Object> rows(List<Long> keys) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            if (autoCommit) {
-                connection.setAutoCommit(false); // see ClientById#read
-            }
-            try {
-                Map<Long, Object[]> rows = new HashMap<>(keys.size() * 2);
-                List<Object[]> contacts = new ArrayList<>();
-                List<Object[]> tags = new ArrayList<>();
-                Map<Long, Long> versions = new HashMap<>(keys.size() * 2);
-                KeyChunks.forEach(keys, chunk -> {
-                    String in = placeholders(chunk.size());
-                    query(connection, ClientStream.CLIENT_SQL + " WHERE pk IN (" + in + ")", chunk, rs -> {
-                        Object[] row = ClientStream.clientRow(rs);
-                        rows.put((Long) row[0], row);
-                    });
-                    query(connection, CONTACTS.formatted(in), chunk, rs -> contacts.add(new Object[] {
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}));
-                    query(connection, TAGS.formatted(in), chunk,
-                            rs -> tags.add(new Object[] {rs.getLong(1), rs.getString(2)}));
-                    query(connection, VERSIONS.formatted(in), chunk, rs -> versions.put(rs.getLong(1), rs.getLong(2)));
+        return ClientById.inLocalTransaction(dataSource, connection -> {
+            Map<Long, Object[]> rows = new HashMap<>(keys.size() * 2);
+            List<Object[]> contacts = new ArrayList<>();
+            List<Object[]> tags = new ArrayList<>();
+            Map<Long, Long> versions = new HashMap<>(keys.size() * 2);
+            for (List<Long> chunk : KeyChunks.chunks(keys)) {
+                String in = placeholders(chunk.size());
+                query(connection, ClientStream.CLIENT_SQL + " WHERE pk IN (" + in + ")", chunk, rs -> {
+                    Object[] row = ClientStream.clientRow(rs);
+                    rows.put((Long) row[0], row);
                 });
-                return assemble(keys, rows, ClientStream.contacts(contacts), ClientStream.tags(tags), versions);
-            } catch (UncheckedSql e) {
-                throw e.getCause();
-            } finally {
-                connection.commit();
-                if (autoCommit) {
-                    connection.setAutoCommit(true);
-                }
+                query(connection, CONTACTS.formatted(in), chunk, rs -> contacts.add(new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}));
+                query(connection, TAGS.formatted(in), chunk,
+                        rs -> tags.add(new Object[] {rs.getLong(1), rs.getString(2)}));
+                query(connection, VERSIONS.formatted(in), chunk, rs -> versions.put(rs.getLong(1), rs.getLong(2)));
             }
-        }
+            return assemble(keys, rows, ClientStream.contacts(contacts), ClientStream.tags(tags), versions);
+        });
     }
 
     /**
@@ -159,25 +143,8 @@ final class ClientsByKeys {
         return s.toString();
     }
 
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    /** An {@link SQLException} through {@link KeyChunks#forEach}'s consumer. */
-    private static final class UncheckedSql extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UncheckedSql(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
-    }
-
-    private static void query(Connection connection, String sql, List<Long> keys, RowReader row) {
+    private static void query(Connection connection, String sql, List<Long> keys, ClientById.RowReader row)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < keys.size(); i++) {
                 ps.setLong(i + 1, keys.get(i));
@@ -187,8 +154,6 @@ final class ClientsByKeys {
                     row.read(rs);
                 }
             }
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
         }
     }
 }

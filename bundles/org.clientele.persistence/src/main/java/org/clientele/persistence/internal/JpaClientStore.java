@@ -117,7 +117,7 @@ public class JpaClientStore implements ClientStore {
             Consumer<Runnable> onCompleted) {
         this.jpa = jpa;
         this.byId = dataSource == null ? null : new ClientById(dataSource);
-        this.byKeys = dataSource == null ? null : new ClientsByKeys(dataSource);
+        this.byKeys = dataSource == null ? null : new ClientsByKeys(dataSource, byId);
         this.inTransaction = inTransaction;
         this.totals = totals;
         this.onCompleted = onCompleted;

@@ -20,9 +20,16 @@ final class KeyChunks {
 
     /** Runs {@code statement} for each chunk of {@code keys}. */
     static void forEach(List<Long> keys, Consumer<List<Long>> statement) {
+        chunks(keys).forEach(statement);
+    }
+
+    /** {@code keys} in chunks of at most {@value #SIZE}, each padded. */
+    static List<List<Long>> chunks(List<Long> keys) {
+        List<List<Long>> chunks = new ArrayList<>(keys.size() / SIZE + 1);
         for (int from = 0; from < keys.size(); from += SIZE) {
-            statement.accept(padded(keys.subList(from, Math.min(keys.size(), from + SIZE))));
+            chunks.add(padded(keys.subList(from, Math.min(keys.size(), from + SIZE))));
         }
+        return chunks;
     }
 
     /** Runs {@code query} for each chunk of {@code keys}; all results, chunk after chunk. */

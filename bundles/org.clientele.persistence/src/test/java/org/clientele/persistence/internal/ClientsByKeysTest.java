@@ -107,7 +107,7 @@ public class ClientsByKeysTest {
             expected.add(0, stored);
         }
         keys.add(4, -1L); // no such client
-        ClientsByKeys byKeys = new ClientsByKeys(db.dataSource());
+        ClientsByKeys byKeys = new ClientsByKeys(db.dataSource(), new ClientById(db.dataSource()));
         assertEquals(Optional.of(expected), byKeys.load(keys));
         assertEquals(Optional.of(List.of()), byKeys.load(List.of()));
         assertEquals(Optional.of(List.of(expected.get(2))), byKeys.load(List.of(keys.get(2))));
