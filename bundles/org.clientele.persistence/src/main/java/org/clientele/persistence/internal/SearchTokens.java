@@ -28,8 +28,9 @@ final class SearchTokens {
 
     /**
      * The tokens of a client: the words of the legal name and the city (each also with
-     * German umlauts spelled out), the number, tax ID and e-mail address whole and split at
-     * anything but letters and digits, and the tax ID without its country prefix.
+     * German umlauts spelled out), the number, tax ID and e-mail address whole and their words
+     * after the first (split at anything but letters and digits), and the tax ID without its
+     * country prefix.
      */
     static Set<String> of(Client client) {
         Set<String> tokens = new TreeSet<>();
@@ -73,10 +74,16 @@ final class SearchTokens {
         TextFolding.words(TextFolding.foldGerman(text)).forEach(word -> add(tokens, word));
     }
 
+    /**
+     * A code whole (without separators) and its words but the first: the first word starts the
+     * whole code, so every term it would match already matches the whole. A token row less per
+     * number ({@code k} of {@code K-000001}, which every client had) and per e-mail address.
+     */
     private static void addCode(Set<String> tokens, String code) {
         String folded = TextFolding.fold(code);
         add(tokens, TextFolding.compact(folded));
-        TextFolding.words(folded).forEach(word -> add(tokens, word));
+        List<String> words = TextFolding.words(folded);
+        words.subList(Math.min(1, words.size()), words.size()).forEach(word -> add(tokens, word));
     }
 
     private static void add(Set<String> tokens, String token) {

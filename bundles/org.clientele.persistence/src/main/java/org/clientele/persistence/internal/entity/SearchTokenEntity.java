@@ -29,23 +29,24 @@ import javax.persistence.Table;
  */
 @Entity(name = "SearchToken")
 @IdClass(SearchTokenKey.class)
-@Table(name = "client_token", indexes = {
-    @Index(name = "ix_token_search", columnList = "token, archived, country, sort_name, client_pk"),
-    @Index(name = "ix_token_client", columnList = "client_pk, token")})
+@Table(name = "client_token", indexes = 
+    @Index(name = "ix_token_search", columnList = "token, archived, country, sort_name, client_pk"))
 public class SearchTokenEntity {
+
+    // Both key columns as plain values, the client first: the primary key is (client_pk, token),
+    // the order of its columns in the table, which EclipseLink gives basic ids before relations.
+    @Id
+    @Column(name = "client_pk")
+    private Long clientPk;
 
     @Id
     @Column(name = "token", length = Columns.TOKEN)
     private String token;
 
-    @Id
+    /** The client, for the foreign key; the key column is written through {@link #clientPk}. */
     @ManyToOne(optional = false)
-    @JoinColumn(name = "client_pk")
+    @JoinColumn(name = "client_pk", insertable = false, updatable = false)
     private ClientEntity client;
-
-    /** The client's key as a plain value, for queries that need no join to the client. */
-    @Column(name = "client_pk", insertable = false, updatable = false)
-    private Long clientPk;
 
     @Column(name = "archived", nullable = false)
     private boolean archived;
@@ -62,6 +63,7 @@ public class SearchTokenEntity {
     /** A token of {@code client}, which must already carry its new archived flag, country and sort name. */
     public SearchTokenEntity(ClientEntity client, String token) {
         this.client = client;
+        this.clientPk = client.getPk();
         this.token = token;
         this.archived = client.isArchived();
         this.country = client.getCountry();

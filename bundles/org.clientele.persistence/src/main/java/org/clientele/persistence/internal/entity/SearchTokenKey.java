@@ -7,25 +7,25 @@ import java.util.Objects;
 public class SearchTokenKey implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private Long client;
+    private Long clientPk;
     private String token;
 
     public SearchTokenKey() {
     }
 
-    public SearchTokenKey(Long client, String token) {
-        this.client = client;
+    public SearchTokenKey(Long clientPk, String token) {
+        this.clientPk = clientPk;
         this.token = token;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SearchTokenKey other && Objects.equals(client, other.client)
+        return o instanceof SearchTokenKey other && Objects.equals(clientPk, other.clientPk)
                 && Objects.equals(token, other.token);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(client, token);
+        return Objects.hash(clientPk, token);
     }
 }
