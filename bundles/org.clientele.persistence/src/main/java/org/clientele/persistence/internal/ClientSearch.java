@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -187,10 +188,93 @@ final class ClientSearch {
         return matches(search, null).keySet();
     }
 
-    /** The first term's (key, sort name) rows, at most {@code cap + 1} of them. */
+    /**
+     * The first term's (key, sort name) rows, at most {@code cap + 1} of them; with several
+     * terms only those in the countries where the other terms have rows too, where that leaves
+     * some out ({@link #rowsInSharedCountries}).
+     */
     private List<Object[]> firstTermRows(SearchQuery search, int cap) {
+        Optional<List<Object[]>> shared = rowsInSharedCountries(search, cap);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         TypedQuery<Object[]> rows = search.bindFirstTerm(em.createQuery(search.firstTermJpql(), Object[].class));
         return (cap == Integer.MAX_VALUE ? rows : rows.setMaxResults(cap + 1)).getResultList();
+    }
+
+    /**
+     * With several terms and the archived filter but no country filter: the first term's rows
+     * (at most {@code cap + 1}) in only the countries where every other term has rows too,
+     * read per token and country from the covering token index; empty when that would leave
+     * no country out, or cannot be known (a term's range holding more than
+     * {@link #MAX_TOKEN_RUNS} tokens counts as present everywhere; a token with rows without a
+     * country turns it off). All token rows of a client carry its one country, so a client
+     * matching every term has each term's rows in that country: the matches are the same.
+     * "bäckerei wien" in the benchmark's data: 231 rows of Austrian bakeries instead of all
+     * 1,646, since "wien" occurs in Austria only. The tokens and countries are kept between writes.
+     */
+    Optional<List<Object[]>> rowsInSharedCountries(SearchQuery search, int cap) {
+        if (search.terms().size() < 2 || !search.archivedFiltered() || search.country() != null) {
+            return Optional.empty();
+        }
+        Optional<List<String>> firstTokens = fewTokens(search, 0);
+        if (firstTokens.isEmpty() || firstTokens.get().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> first = countriesOf(search, firstTokens.get());
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> shared = new TreeSet<>(first.get());
+        for (int i = 1; i < search.terms().size() && !shared.isEmpty(); i++) {
+            Optional<List<String>> tokens = fewTokens(search, i);
+            if (tokens.isPresent()) {
+                Optional<Set<String>> countries = countriesOf(search, tokens.get());
+                if (countries.isEmpty()) {
+                    return Optional.empty();
+                }
+                shared.retainAll(countries.get());
+            }
+        }
+        if (shared.size() == first.get().size()) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (String token : firstTokens.get()) {
+            for (String country : shared) {
+                TypedQuery<Object[]> run = search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_OF_COUNTRY,
+                        Object[].class)).setParameter("token", token).setParameter("country", country);
+                rows.addAll((cap == Integer.MAX_VALUE ? run : run.setMaxResults(cap + 1 - rows.size())).getResultList());
+                if (rows.size() > cap) {
+                    return Optional.of(rows);
+                }
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    /**
+     * The countries of the rows of {@code tokens} under the archived filter; empty when one of
+     * them has rows without a country.
+     */
+    private Optional<Set<String>> countriesOf(SearchQuery search, List<String> tokens) {
+        Set<String> countries = new TreeSet<>();
+        for (String token : tokens) {
+            boolean withoutCountry = totals.kept(search.keptKey(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY + '\u0000' + token),
+                    () -> !search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY, Object[].class))
+                            .setParameter("token", token).setMaxResults(1).getResultList().isEmpty());
+            if (withoutCountry) {
+                return Optional.empty();
+            }
+            countries.addAll(tokenCountries(search, token));
+        }
+        return Optional.of(countries);
+    }
+
+    /** The countries of a token's rows under the archived filter, in order; kept between writes. */
+    private List<String> tokenCountries(SearchQuery search, String token) {
+        return totals.kept(search.keptKey(SearchQuery.LOWEST_COUNTRY + '\u0000' + token),
+                () -> countries(search, token));
     }
 
     /**
@@ -276,20 +360,26 @@ final class ClientSearch {
      * empty when the range holds more.
      */
     private Optional<List<String>> fewTokens(SearchQuery search) {
-        return totals.kept(search.keptKey(SearchQuery.lowestTokenJpql()), () -> tokensInRange(search));
+        return fewTokens(search, 0);
     }
 
-    /** {@link #fewTokens}, looked up. */
-    private Optional<List<String>> tokensInRange(SearchQuery search) {
+    /** {@link #fewTokens(SearchQuery)} of the {@code index}-th term. */
+    private Optional<List<String>> fewTokens(SearchQuery search, int index) {
+        return totals.kept(search.keptKey(SearchQuery.lowestTokenJpql() + '\u0000' + search.terms().get(index)),
+                () -> tokensInRange(search, index));
+    }
+
+    /** {@link #fewTokens(SearchQuery, int)}, looked up. */
+    private Optional<List<String>> tokensInRange(SearchQuery search, int index) {
         List<String> tokens = new ArrayList<>(2);
-        String token = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), 0)
+        String token = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), index)
                 .getSingleResult();
         while (token != null) {
             if (tokens.size() == MAX_TOKEN_RUNS) {
                 return Optional.empty();
             }
             tokens.add(token);
-            token = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), 0)
+            token = search.bindTerm(em.createQuery(SearchQuery.nextTokenJpql(), String.class), index)
                     .setParameter("after", token).getSingleResult();
         }
         return Optional.of(List.copyOf(tokens));
@@ -322,8 +412,7 @@ final class ClientSearch {
         if (search.country() != null) {
             countries = List.of(search.country());
         } else {
-            countries = totals.kept(search.keptKey(SearchQuery.LOWEST_COUNTRY + '\u0000' + token),
-                    () -> countries(search, token));
+            countries = tokenCountries(search, token);
             rows.addAll(search.bindFilters(em.createQuery(SearchQuery.TOKEN_PAGE_WITHOUT_COUNTRY, Object[].class))
                     .setParameter("token", token).setMaxResults(end).getResultList());
         }

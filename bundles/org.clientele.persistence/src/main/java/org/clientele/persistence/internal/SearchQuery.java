@@ -103,6 +103,11 @@ final class SearchQuery {
                 && filters.containsKey("archived");
     }
 
+    /** True when the query selects by the archived flag (active or archived clients, not both). */
+    boolean archivedFiltered() {
+        return filters.containsKey("archived");
+    }
+
     /** The tag to filter by, or null. */
     String tag() {
         return tag;
