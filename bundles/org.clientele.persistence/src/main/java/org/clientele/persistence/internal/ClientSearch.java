@@ -36,7 +36,8 @@ import org.clientele.persistence.internal.entity.ClientEntity;
  *     other fields whose values are read from the client table by key; then the
  *     page's clients are loaded by key. The first term's scan is capped: a term with more
  *     than {@link #PROBE_PLAN_ABOVE} rows is broad (a single token, by its COUNT, with more than
- *     {@link #TOKEN_PLAN_ABOVE});</li>
+ *     {@link #TOKEN_PLAN_ABOVE}). With several terms the first is read only in the countries
+ *     that every other term has rows in, where that leaves some out;</li>
  * <li>broad text, one term whose range holds at most {@link #MAX_TOKEN_RUNS} tokens, no tag,
  *     the archived filter set, ascending by name: the covering token index gives each token's
  *     and country's rows in name order, so the page is the merge of each run's first

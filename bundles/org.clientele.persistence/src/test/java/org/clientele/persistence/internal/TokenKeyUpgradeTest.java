@@ -30,30 +30,18 @@ public class TokenKeyUpgradeTest {
 
     @Test
     public void aNewDatabaseKeysTokensByClientFirstAndHasNoSecondClientIndex() throws Exception {
-        Path dir = Files.createTempDirectory("token-key");
-        try {
-            String db = dir.resolve("db").toString();
-            try (TestDatabase first = TestDatabase.onDisk(db, Map.of())) {
-                new JpaClientStore(first.template()).write(w -> w.insert(client("Neu GmbH").build()));
-            }
+        inNewDatabase(db -> {
             try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
                 assertEquals(List.of("UNIQUE BTREE (1, 2)"), constraintIndexes(c, "P"));
                 assertEquals(List.of("CLIENT_PK", "TOKEN"), columns(c).subList(0, 2));
                 assertEquals(List.of("IX_TOKEN_SEARCH"), namedIndexes(c));
             }
-        } finally {
-            delete(dir);
-        }
+        });
     }
 
     @Test
     public void theStoreWritesAndSearchesTokensOfADatabaseWithTheOldKey() throws Exception {
-        Path dir = Files.createTempDirectory("token-key-old");
-        try {
-            String db = dir.resolve("db").toString();
-            try (TestDatabase first = TestDatabase.onDisk(db, Map.of())) {
-                new JpaClientStore(first.template()).write(w -> w.nextValue("unused"));
-            }
+        inNewDatabase(db -> {
             try (Connection c = DriverManager.getConnection("jdbc:derby:" + db); Statement s = c.createStatement()) {
                 // the token table as databases before 0.5.3 have it
                 s.execute("CREATE TABLE old_token AS SELECT token, client_pk, archived, country, sort_name"
@@ -96,6 +84,22 @@ public class TokenKeyUpgradeTest {
                 assertEquals(List.of("UNIQUE BTREE (1, 2)"), constraintIndexes(c, "P"));
                 assertEquals(List.of("TOKEN", "CLIENT_PK"), columns(c).subList(0, 2));
             }
+        });
+    }
+
+    private interface DatabaseTest {
+        void run(String directory) throws Exception;
+    }
+
+    /** Runs {@code test} on a new on-disk database that the unit has created (one client in it), then deletes it. */
+    private static void inNewDatabase(DatabaseTest test) throws Exception {
+        Path dir = Files.createTempDirectory("token-key");
+        try {
+            String db = dir.resolve("db").toString();
+            try (TestDatabase first = TestDatabase.onDisk(db, Map.of())) {
+                new JpaClientStore(first.template()).write(w -> w.insert(client("Neu GmbH").build()));
+            }
+            test.run(db);
         } finally {
             delete(dir);
         }
