@@ -29,7 +29,7 @@ import javax.persistence.Table;
  */
 @Entity(name = "SearchToken")
 @IdClass(SearchTokenKey.class)
-@Table(name = "client_token", indexes = 
+@Table(name = "client_token", indexes =
     @Index(name = "ix_token_search", columnList = "token, archived, country, sort_name, client_pk"))
 public class SearchTokenEntity {
 
