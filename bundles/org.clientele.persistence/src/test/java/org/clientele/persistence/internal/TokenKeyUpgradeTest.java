@@ -21,9 +21,9 @@ import org.junit.Test;
 
 /**
  * Databases created before 0.5.3 keep their token table as it was: primary key
- * {@code (token, client_pk)} and the index {@code ix_token_client (client_pk, token)}
- * (create-or-extend-tables never rebuilds a key). A new database gets the key
- * {@code (client_pk, token)}, which does that index's work, and no such index. The store
+ * {@code (token, client_pk)}, the index {@code ix_token_client (client_pk, token)} and a foreign
+ * key to the client (create-or-extend-tables never rebuilds or drops a key). A new database gets
+ * the key {@code (client_pk, token)}, which does that index's work, and neither. The store
  * writes, rewrites, deletes and searches the same rows on both.
  */
 public class TokenKeyUpgradeTest {
@@ -35,6 +35,7 @@ public class TokenKeyUpgradeTest {
                 assertEquals(List.of("UNIQUE BTREE (1, 2)"), constraintIndexes(c, "P"));
                 assertEquals(List.of("CLIENT_PK", "TOKEN"), columns(c).subList(0, 2));
                 assertEquals(List.of("IX_TOKEN_SEARCH"), namedIndexes(c));
+                assertEquals("no foreign key", List.of(), constraintIndexes(c, "F"));
             }
         });
     }

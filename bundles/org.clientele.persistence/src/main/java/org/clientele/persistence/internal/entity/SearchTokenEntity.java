@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 import javax.persistence.Column;
+import javax.persistence.ConstraintMode;
 import javax.persistence.Entity;
+import javax.persistence.ForeignKey;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Index;
@@ -22,10 +24,12 @@ import javax.persistence.Table;
  * Derby costs some 15 µs per matching client. Written and deleted by the store, never loaded
  * as an object.
  *
- * <p>The foreign key on {@code client_pk} stays although the rows are derived: Derby backs it
- * with an index on {@code client_pk} alone, which the search plans use; without it (tried on
- * 2026-11-27) an import wrote some 7 % fewer bytes per client, but a broad search ({@code gmbh},
- * 49,040 hits in 100,000 clients) took half as long again.
+ * <p>No foreign key on {@code client_pk} in databases created since 0.5.3: the rows are derived,
+ * written and deleted with their client by the store alone, and the key's own index on
+ * {@code client_pk} was one more B-tree entry per token row. The search plans that used that
+ * index (tried without it on 2026-11-27, when the primary key was {@code (token, client_pk)}:
+ * a broad search such as {@code gmbh} took half as long again) have the primary key
+ * {@code (client_pk, token)} now. Older databases keep their key; it changes nothing for the store.
  */
 @Entity(name = "SearchToken")
 @IdClass(SearchTokenKey.class)
@@ -43,9 +47,10 @@ public class SearchTokenEntity {
     @Column(name = "token", length = Columns.TOKEN)
     private String token;
 
-    /** The client, for the foreign key; the key column is written through {@link #clientPk}. */
+    /** The client (inserts come after it); the key column is written through {@link #clientPk}. */
     @ManyToOne(optional = false)
-    @JoinColumn(name = "client_pk", insertable = false, updatable = false)
+    @JoinColumn(name = "client_pk", insertable = false, updatable = false,
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     private ClientEntity client;
 
     @Column(name = "archived", nullable = false)
