@@ -142,7 +142,7 @@ final class ClientSearch {
         // the range); then their COUNT, else a capped scan of the range, says whether the term is
         // narrow (all its rows are read: one statement answers) or broad enough for a plan whose
         // cost does not grow with the matches, apart from one COUNT (kept between writes).
-        Optional<List<String>> tokens = search.tokenIndexOrder() ? fewTokens(search) : Optional.empty();
+        Optional<List<String>> tokens = search.tokenIndexOrder() ? fewTokens(search, 0) : Optional.empty();
         if (tokens.isPresent() && !tokens.get().isEmpty()) {
             // One COUNT (about 0.4 µs of Derby's time per row) says whether the term is broad, and
             // is then its total; reading cap + 1 rows to find out cost about 1.5 µs per row, on
@@ -335,7 +335,7 @@ final class ClientSearch {
      */
     private long count(SearchQuery search) {
         if (search.terms().size() == 1 && search.tag() == null) {
-            Optional<List<String>> tokens = fewTokens(search);
+            Optional<List<String>> tokens = fewTokens(search, 0);
             if (tokens.isPresent()) {
                 return tokens.get().isEmpty() ? 0 : firstTermCount(search, tokens.get().size());
             }
@@ -356,21 +356,16 @@ final class ClientSearch {
     }
 
     /**
-     * The tokens in the first term's range of the token index, in order, when there are at most
-     * {@link #MAX_TOKEN_RUNS} (one {@code MIN} lookup each, and one more; kept between writes);
-     * empty when the range holds more.
+     * The tokens in the {@code index}-th term's range of the token index, in order, when there
+     * are at most {@link #MAX_TOKEN_RUNS} (one {@code MIN} lookup each, and one more; kept
+     * between writes); empty when the range holds more.
      */
-    private Optional<List<String>> fewTokens(SearchQuery search) {
-        return fewTokens(search, 0);
-    }
-
-    /** {@link #fewTokens(SearchQuery)} of the {@code index}-th term. */
     private Optional<List<String>> fewTokens(SearchQuery search, int index) {
         return totals.kept(search.keptKey(SearchQuery.lowestTokenJpql() + '\u0000' + search.terms().get(index)),
                 () -> tokensInRange(search, index));
     }
 
-    /** {@link #fewTokens(SearchQuery, int)}, looked up. */
+    /** {@link #fewTokens}, looked up. */
     private Optional<List<String>> tokensInRange(SearchQuery search, int index) {
         List<String> tokens = new ArrayList<>(2);
         String token = search.bindTerm(em.createQuery(SearchQuery.lowestTokenJpql(), String.class), index)

@@ -218,15 +218,14 @@ public class SearchPlansTest {
                 .rowsInSharedCountries(SearchQuery.of(shared), Integer.MAX_VALUE)).isEmpty());
     }
 
-    /** The stored clients by primary key: their keys follow the order of insertion. */
+    /** The stored clients by primary key. */
     private static Map<Long, Client> byKey() {
+        Map<String, Client> byId = new HashMap<>();
+        ALL.forEach(c -> byId.put(c.id(), c));
         Map<Long, Client> byKey = new HashMap<>();
         db.template().txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT c.pk, c.publicId FROM Client c", Object[].class).getResultList()).forEach(row -> {
-                    String id = (String) row[1];
-                    ALL.stream().filter(c -> c.id().equals(id)).findFirst()
-                            .ifPresent(c -> byKey.put((Long) row[0], c));
-                });
+                "SELECT c.pk, c.publicId FROM Client c", Object[].class).getResultList())
+                .forEach(row -> byKey.put((Long) row[0], byId.get((String) row[1])));
         return byKey;
     }
 
