@@ -78,6 +78,9 @@ judge() {
   else
     failed=$((failed+1)); echo "$1: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times"
     mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-${1// /-}.log" 2>/dev/null
+    # a CI log is all there is of a clean-clone run: the lines that tell a failed boot apart
+    grep -E "ERROR|No matching target|clientele-api|clientele-web|/clientele|OsgiServletContext|Refreshing bundles|service lost|Lost DataSource" <<< "$2" \
+      | cut -c1-400 | tail -n 40 | sed "s/^/  $1 log: /"
   fi
 }
 

@@ -41,6 +41,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.metatype.annotations.Designate;
@@ -71,12 +73,21 @@ import org.slf4j.LoggerFactory;
  * taken like a resource change.
  */
 @Component(service = Servlet.class, name = "org.clientele.rest")
+@HttpWhiteboardContextSelect(ApiServlet.DEFAULT_CONTEXT)
 @HttpWhiteboardServletPattern("/api/*")
 @HttpWhiteboardServletName("clientele-api")
 @Designate(ocd = RestConfig.class)
 public final class ApiServlet extends GenericServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    /**
+     * The whiteboard's default context, selected by name rather than by the spec's default: with
+     * a selector pax-web 8 waits until the context is registered in the server before it
+     * registers the servlet; without one it may register it into a context not there yet, and
+     * then never (seen for the page's servlet, see {@code org.clientele.web}'s README).
+     */
+    static final String DEFAULT_CONTEXT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
+            + HttpWhiteboardConstants.HTTP_WHITEBOARD_DEFAULT_CONTEXT_NAME + ")";
     /** How long to wait for more resource changes before building a new application. */
     static final long SETTLE_MILLIS = 100;
 

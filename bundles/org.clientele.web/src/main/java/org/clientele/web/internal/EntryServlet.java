@@ -6,13 +6,13 @@ import java.io.OutputStream;
 import java.net.URL;
 
 import javax.servlet.Servlet;
-import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -22,10 +22,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  * {@code /clientele/}, so that the page's relative module paths resolve. Exact patterns
  * win over the resources' prefix pattern.
  * <p>
- * Registered only once the whiteboard's default context runs (the {@link ServletContext}
- * service pax-web publishes for it), see {@link WebResources}.
+ * Selects the default context by name ({@link #DEFAULT_CONTEXT}), see {@link WebResources}.
  */
 @Component(service = Servlet.class, name = "org.clientele.web.entry")
+@HttpWhiteboardContextSelect(EntryServlet.DEFAULT_CONTEXT)
 @HttpWhiteboardServletPattern({"/clientele", "/clientele/"})
 @HttpWhiteboardServletName("clientele-web-entry")
 public final class EntryServlet extends HttpServlet {
@@ -33,11 +33,13 @@ public final class EntryServlet extends HttpServlet {
 
     static final String INDEX = "/web/index.html";
 
-    /** The running default whiteboard context, as pax-web publishes it (OSGi Web Applications 128.3.4). */
-    static final String DEFAULT_CONTEXT = "(&(osgi.web.contextpath=/)(osgi.web.contextname=default))";
-
-    @Reference(target = DEFAULT_CONTEXT)
-    private transient ServletContext defaultContext;
+    /**
+     * The whiteboard's default context, selected by name: the spec's default when no selector is
+     * given, but with an explicit selector pax-web 8 waits until that context is registered in
+     * the server (see {@link WebResources}).
+     */
+    static final String DEFAULT_CONTEXT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
+            + HttpWhiteboardConstants.HTTP_WHITEBOARD_DEFAULT_CONTEXT_NAME + ")";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
