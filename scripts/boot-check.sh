@@ -10,7 +10,8 @@
 # its own unpacked copy (fresh data/, fresh Derby), free ports and a test editor user.
 # A boot also fails when karaf.log shows a bundle refresh (STACK.md pitfall 10), or service
 # churn: the REST servlet registered more than once, or the transaction manager or the
-# clientele DataSource lost while the module starts (see RESTARTS below).
+# clientele DataSource lost while the module starts (see RESTARTS below), or a warning from
+# EclipseLink (a restart used to log ten, with stack traces, for constraints that exist).
 #
 # RESTARTS=N (default 0) also restarts every N-th copy once on its own data, as an operator
 # restarting Karaf does (the framework then starts the installed bundles by start level
@@ -68,18 +69,19 @@ boot_and_check() {
 # transaction manager or DataSource (service churn while the module starts) and logged no
 # bundle refresh (the cause of the prototype's failed boots, STACK.md pitfall 10). $1 names it.
 judge() {
-  local registrations losses refreshes
+  local registrations losses refreshes warnings
+  warnings=$(grep -c "WARN .*org\.eclipse\.persistence" <<< "$2" || true)
   registrations=$(grep -c "Registering ServletModel.*name='clientele-api'" <<< "$2" || true)
   losses=$(grep -c "TransactionManager service lost\|Lost DataSource for clientele " <<< "$2" || true)
   refreshes=$(grep -c "Refreshing bundles" <<< "$2" || true)
   if [ "$status" = 200 ] && [ "$later" = 200 ] && [ "$tabs" = "$want" ] && [ "$page" = 200 ] \
-      && [ "$registrations" = 1 ] && [ "$losses" = 0 ] && [ "$refreshes" = 0 ]; then
-    passed=$((passed+1)); echo "$1: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: 0; API registered once, no transaction manager or DataSource lost"
+      && [ "$registrations" = 1 ] && [ "$losses" = 0 ] && [ "$refreshes" = 0 ] && [ "$warnings" = 0 ]; then
+    passed=$((passed+1)); echo "$1: OK, /api/health 200 after ${elapsed}s and again 10s later, all 7 tabs, page 200; bundle refreshes: 0; API registered once, no transaction manager or DataSource lost, no EclipseLink warning"
   else
-    failed=$((failed+1)); echo "$1: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times"
+    failed=$((failed+1)); echo "$1: FAILED (status $status after ${elapsed}s, later $later, tabs '$tabs', page $page); bundle refreshes: $refreshes; API registered $registrations times, transaction manager/DataSource lost $losses times, EclipseLink warnings: $warnings"
     mkdir -p "$root/target/boot-failures"; cp "$dir/data/log/karaf.log" "$root/target/boot-failures/karaf-${1// /-}.log" 2>/dev/null
     # a CI log is all there is of a clean-clone run: the lines that tell a failed boot apart
-    grep -E "ERROR|No matching target|clientele-api|clientele-web|/clientele|OsgiServletContext|Refreshing bundles|service lost|Lost DataSource" <<< "$2" \
+    grep -E "ERROR|WARN .*org\.eclipse\.persistence|No matching target|clientele-api|clientele-web|/clientele|OsgiServletContext|Refreshing bundles|service lost|Lost DataSource" <<< "$2" \
       | cut -c1-400 | tail -n 40 | sed "s/^/  $1 log: /"
   fi
 }
