@@ -16,7 +16,7 @@ import org.eclipse.persistence.logging.SessionLogEntry;
  * to existing tables, but it also issues every unique and foreign key constraint of the unit again
  * on every start ({@code TableCreator.extendTables} runs {@code createConstraints} for all tables,
  * not only for the ones it created). The database refuses each one as existing, EclipseLink ignores
- * the error as it should, and logs it as a WARNING with a stack trace: about ten of them, some
+ * the error as it should, and logs it as a WARNING with a stack trace: eight of them, some
  * 1,800 log lines, on every restart of Karaf. Here a warning whose exception has, among its causes,
  * an {@link SQLException} with one of Derby's two SQLStates for it is logged at FINE instead:
  * {@value #ALREADY_EXISTS} ("Constraint '…' already exists in Schema '…'", foreign keys) and
