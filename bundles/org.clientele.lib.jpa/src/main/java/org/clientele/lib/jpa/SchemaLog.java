@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import org.eclipse.persistence.exceptions.EclipseLinkException;
 import org.eclipse.persistence.logging.JavaLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
 
@@ -40,10 +39,12 @@ public class SchemaLog extends JavaLog {
         super.log(entry);
     }
 
-    /** Whether {@code thrown} or one of its causes (or chained SQL exceptions) says the object is there. */
+    /**
+     * Whether {@code thrown} or one of its causes (or chained SQL exceptions) says the object is
+     * there. EclipseLink's exceptions carry the driver's exception as their cause too.
+     */
     static boolean alreadyExists(Throwable thrown) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        return alreadyExists(thrown, seen);
+        return alreadyExists(thrown, new IdentityHashMap<>());
     }
 
     private static boolean alreadyExists(Throwable thrown, Map<Throwable, Boolean> seen) {
@@ -56,10 +57,6 @@ public class SchemaLog extends JavaLog {
                     || alreadyExists(sql.getNextException(), seen)) {
                 return true;
             }
-        }
-        if (thrown instanceof EclipseLinkException
-                && alreadyExists(((EclipseLinkException) thrown).getInternalException(), seen)) {
-            return true;
         }
         return alreadyExists(thrown.getCause(), seen);
     }
