@@ -10,7 +10,7 @@
 set -e
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
-(cd "$ROOT" && mvn -o -q -pl bundles/org.clientele.api,bundles/org.clientele.domain,bundles/org.clientele.persistence,bundles/org.clientele.io \
+(cd "$ROOT" && mvn -o -q -pl bundles/org.clientele.api,bundles/org.clientele.domain,bundles/org.clientele.lib.jpa,bundles/org.clientele.persistence,bundles/org.clientele.io \
     test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test)
 LIB=$(mktemp -d /tmp/io-bench-lib.XXXXXX)
