@@ -102,10 +102,25 @@ public final class IoBench {
             report("bare XLSX parse (POI SAX)", parsed, t);
         }
 
+        // -Dbench.warm=true: the JDBC baseline and the CSV import each write n more rows (the next
+        // numbers) into the same database right after their first n, in the JVM that ran those:
+        // the code is compiled by then, as in a Karaf that has been running, and both write into
+        // tables that already hold n rows. Reported as a second line of each step.
+        boolean warm = Boolean.getBoolean("bench.warm");
+        boolean concurrent = Boolean.getBoolean("bench.concurrent");
+        Path csv2 = work.resolve("clients-2.csv");
+        if (warm) {
+            write(csv2, generate(n, n), false);
+        }
         if (step("jdbc")) {
             t = System.nanoTime();
-            jdbcInsert(work.resolve("jdbc-db"), rows);
+            jdbcInsert(work.resolve("jdbc-db"), rows, 0);
             report("plain JDBC batch insert into Derby (commit/1,000, 2 indexes)", n, t);
+            if (warm) {
+                t = System.nanoTime();
+                jdbcInsert(work.resolve("jdbc-db"), generate(n, n), n);
+                report("  the same, warm: n more rows into the same table", n, t);
+            }
         }
 
         if (step("csv") || step("reimport")) try (Env env = new Env(work.resolve("db-csv"), work.resolve("uploads"))) {
@@ -113,6 +128,30 @@ public final class IoBench {
             ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.SKIP);
             report("import CSV end to end, onError=skip (one pass)", job.counts().get(RowOutcome.CREATE), t);
             check(job, n);
+            if (warm) {
+                t = System.nanoTime();
+                job = env.importFile(csv2, "clients-2.csv", ImportOptions.OnError.SKIP);
+                report("  the same, warm: n more rows (a second file) into the same database",
+                        job.counts().get(RowOutcome.CREATE), t);
+                check(job, n);
+            }
+            if (warm && concurrent) {
+                // -Dbench.concurrent=true (with bench.warm): two more files of n rows as two jobs at
+                // once on two worker threads, what a second writer could add on this machine
+                Path csv3 = work.resolve("clients-3.csv");
+                Path csv4 = work.resolve("clients-4.csv");
+                write(csv3, generate(n, 2 * n), false);
+                write(csv4, generate(n, 3 * n), false);
+                t = System.nanoTime();
+                ImportJob a = env.startFile(csv3, "clients-3.csv", ImportOptions.OnError.SKIP);
+                ImportJob b = env.startFile(csv4, "clients-4.csv", ImportOptions.OnError.SKIP);
+                a = env.awaitJob(a);
+                b = env.awaitJob(b);
+                report("  two more files of n rows as two jobs at once, warm",
+                        a.counts().get(RowOutcome.CREATE) + b.counts().get(RowOutcome.CREATE), t);
+                check(a, n);
+                check(b, n);
+            }
 
             if (step("reimport")) {
                 t = System.nanoTime();
@@ -261,6 +300,11 @@ public final class IoBench {
      * million-row run holds none of them (the memory run has -Xmx256m).
      */
     static List<List<String>> generate(int n) {
+        return generate(n, 0);
+    }
+
+    /** Rows {@code first} to {@code first + n - 1} of the generated data (numbers, names, addresses follow the row). */
+    static List<List<String>> generate(int n, int first) {
         String[] cities = {"Berlin", "München", "Köln", "Düsseldorf", "Hamburg", "Dresden", "Würzburg", "Görlitz"};
         String[] kinds = {"GmbH", "AG", "KG", "GmbH & Co. KG", "e.K."};
         String[] names = {"Müller", "Schäfer", "Weiß", "Bäcker", "Jürgens", "Öztürk", "Krüger", "Groß"};
@@ -273,7 +317,7 @@ public final class IoBench {
                 if (index == 0) {
                     return header;
                 }
-                int i = index - 1;
+                int i = first + index - 1;
                 String name = names[i % names.length] + " " + (i / names.length) + " " + kinds[i % kinds.length];
                 return List.of(String.format(Locale.ROOT, "B-%07d", i), name, "Hauptstraße " + (i % 200 + 1),
                         String.format(Locale.ROOT, "%05d", 1067 + i % 90000), cities[i % cities.length], "DE",
@@ -309,10 +353,11 @@ public final class IoBench {
         return rows;
     }
 
-    private static void jdbcInsert(Path db, List<List<String>> rows) throws SQLException {
+    /** Inserts the rows (after the header) with primary keys from {@code firstPk + 1}; creates the table when that is 0. */
+    private static void jdbcInsert(Path db, List<List<String>> rows, long firstPk) throws SQLException {
         String url = "jdbc:derby:" + db + ";create=true";
         try (Connection c = DriverManager.getConnection(url)) {
-            try (Statement s = c.createStatement()) {
+            if (firstPk == 0) try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_client (pk BIGINT NOT NULL PRIMARY KEY, public_id VARCHAR(64) NOT NULL,"
                         + " number VARCHAR(64) NOT NULL UNIQUE, legal_name VARCHAR(300) NOT NULL, street VARCHAR(300),"
                         + " postal_code VARCHAR(32), city VARCHAR(200), country VARCHAR(8), email VARCHAR(320),"
@@ -324,7 +369,7 @@ public final class IoBench {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO bench_client VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 1; i < rows.size(); i++) {
                     List<String> r = rows.get(i);
-                    p.setLong(1, i);
+                    p.setLong(1, firstPk + i);
                     p.setString(2, UUID.randomUUID().toString());
                     for (int k = 0; k < 9; k++) {
                         p.setString(3 + k, r.get(k));
@@ -365,7 +410,7 @@ public final class IoBench {
         final JpaClientStore store;
         final ClientServiceImpl clients;
         final ImportServiceImpl imports;
-        final ExecutorService worker = Executors.newSingleThreadExecutor();
+        final ExecutorService worker = Executors.newFixedThreadPool(Boolean.getBoolean("bench.concurrent") ? 2 : 1);
         final String url;
 
         Env(Path db, Path uploads) {
@@ -382,17 +427,24 @@ public final class IoBench {
             DomainConfig config = annotation(DomainConfig.class, Map.of());
             clients = new ClientServiceImpl(store, taxIds, config);
             BulkUpsert bulk = new BulkUpsert(store, taxIds, config);
-            IoConfig io = annotation(IoConfig.class, Map.of("directory", uploads.toString(), "maxUploadBytes", 2_000_000_000L));
+            IoConfig io = annotation(IoConfig.class, Map.of("directory", uploads.toString(), "maxUploadBytes", 2_000_000_000L,
+                    "batchSize", Integer.getInteger("bench.batchSize", 500)));
             imports = new ImportServiceImpl(bulk, clients, taxIds, new JpaImportJobStore(jpa), io, worker,
                     Clock.systemUTC());
         }
 
         ImportJob importFile(Path file, String name, ImportOptions.OnError onError) throws Exception {
-            ImportJob job;
+            return awaitJob(startFile(file, name, onError));
+        }
+
+        ImportJob startFile(Path file, String name, ImportOptions.OnError onError) throws Exception {
             try (InputStream in = Files.newInputStream(file)) {
-                job = imports.start(in, name, null, new ImportOptions(false, ImportOptions.Mode.UPSERT,
+                return imports.start(in, name, null, new ImportOptions(false, ImportOptions.Mode.UPSERT,
                         ImportOptions.Key.NUMBER, ImportOptions.Blank.IGNORE, onError, null, null, Map.of()), "bench");
             }
+        }
+
+        ImportJob awaitJob(ImportJob job) throws Exception {
             long started = System.nanoTime();
             long shown = started;
             // -Dbench.progressSeconds=30 prints rows done and the heap after the last GC every 30 s
