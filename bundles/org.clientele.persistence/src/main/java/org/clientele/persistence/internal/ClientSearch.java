@@ -81,13 +81,14 @@ final class ClientSearch {
     /** A broad search's page is probed only up to this position; deeper pages order all matches. */
     static final int MAX_PROBED_PAGE_END = 1000;
 
+    private static final String TAG_KEYS = "SELECT g.clientPk FROM Tag g WHERE g.tag = :tag";
     private static final String TAG_PROBE = "SELECT g.clientPk FROM Tag g WHERE g.clientPk IN :keys AND g.tag = :tag";
 
     private static final int MIN_CHUNK = 64;
     private static final int MAX_CHUNK = 4096;
 
     /** Index rows worth scanning per candidate rather than probing for it. */
-    private static final int SCAN_PER_CANDIDATE = 8;
+    static final int SCAN_PER_CANDIDATE = 8;
 
     private final EntityManager em;
     private final int tokenPlanAbove;
@@ -453,12 +454,12 @@ final class ClientSearch {
         for (int i = 1; i < search.terms().size() && !matches.isEmpty(); i++) {
             int term = i;
             matches.keySet().retainAll(matching(matches.keySet(), SearchQuery.termKeysJpql(),
-                    SearchQuery.termProbeJpql(), query -> search.bindTerm(query, term)));
+                    SearchQuery.termProbeJpql(), query -> search.bindTerm(query, term),
+                    SearchQuery.termKeysJpql() + '\u0000' + search.terms().get(term)));
         }
         if (search.tag() != null && !matches.isEmpty()) {
-            matches.keySet().retainAll(matching(matches.keySet(), "SELECT g.clientPk FROM Tag g WHERE g.tag = :tag",
-                    TAG_PROBE,
-                    query -> query.setParameter("tag", search.tag())));
+            matches.keySet().retainAll(matching(matches.keySet(), TAG_KEYS, TAG_PROBE,
+                    query -> query.setParameter("tag", search.tag()), TAG_KEYS + '\u0000' + search.tag()));
         }
         return matches;
     }
@@ -466,17 +467,32 @@ final class ClientSearch {
     /**
      * Which of {@code candidates} a condition matches: by scanning the condition's index range
      * while it is at most {@value #SCAN_PER_CANDIDATE} rows per candidate, else by probing the
-     * candidates' keys (a probe costs Derby about as much as ten scanned rows).
+     * candidates' keys (a probe costs Derby about as much as ten scanned rows). How many rows
+     * a scan found is kept between writes under {@code rowsKey}: a range known to hold more
+     * rows than the scan may read is probed without scanning first ("wien" of
+     * "bäckerei wien": 1,849 of its 4,818 rows read for 231 candidates, two fifths of the search's CPU).
      */
     private Set<Long> matching(Set<Long> candidates, String scanJpql, String probeJpql,
-            UnaryOperator<TypedQuery<Long>> bind) {
+            UnaryOperator<TypedQuery<Long>> bind, String rowsKey) {
         int cap = candidates.size() * SCAN_PER_CANDIDATE;
-        List<Long> scanned = bind.apply(em.createQuery(scanJpql, Long.class)).setMaxResults(cap + 1).getResultList();
-        if (scanned.size() <= cap) {
-            return new HashSet<>(scanned);
+        RangeRows known = totals.peek(rowsKey);
+        if (known == null || known.rows() <= cap) {
+            long stamp = totals.stamp();
+            List<Long> scanned = bind.apply(em.createQuery(scanJpql, Long.class)).setMaxResults(cap + 1).getResultList();
+            boolean all = scanned.size() <= cap;
+            if (known == null || all || scanned.size() > known.rows()) {
+                totals.put(rowsKey, stamp, new RangeRows(scanned.size(), all));
+            }
+            if (all) {
+                return new HashSet<>(scanned);
+            }
         }
         return new HashSet<>(KeyChunks.query(new ArrayList<>(candidates),
                 keys -> bind.apply(em.createQuery(probeJpql, Long.class)).setParameter("keys", keys).getResultList()));
+    }
+
+    /** Rows a scan of an index range found: all of them, or at least that many. */
+    record RangeRows(int rows, boolean all) {
     }
 
     /**

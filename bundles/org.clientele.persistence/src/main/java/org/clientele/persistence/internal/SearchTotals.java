@@ -63,33 +63,60 @@ final class SearchTotals {
 
     /**
      * Another answer that only a client write can change (a term's tokens, a token's countries), on
-     * the same terms as {@link #total}; {@code read} must answer an immutable value.
+     * the same terms as {@link #total}; {@code read} must answer an immutable value, never null.
      */
-    @SuppressWarnings("unchecked")
     <T> T kept(String key, Supplier<T> read) {
+        T known = peek(key);
+        if (known != null) {
+            return known;
+        }
+        long stamp = stamp();
+        T value = read.get();
+        put(key, stamp, value);
+        return value;
+    }
+
+    /** The value kept for {@code key} while no client write has started or completed since; else null. */
+    @SuppressWarnings("unchecked")
+    <T> T peek(String key) {
         if (size == 0 || stopped) {
-            return read.get();
+            return null;
+        }
+        long now = generation.get();
+        if (writing.get() != 0) {
+            return null;
+        }
+        Kept kept;
+        synchronized (totals) {
+            kept = totals.get(key);
+        }
+        return kept != null && kept.generation() == now ? (T) kept.value() : null;
+    }
+
+    /**
+     * Taken before reading a value that {@link #put} may keep: the generation, or -1 when a
+     * write is in progress (nothing read now is kept).
+     */
+    long stamp() {
+        if (size == 0 || stopped) {
+            return -1;
         }
         long before = generation.get();
-        boolean quiet = writing.get() == 0;
-        if (quiet) {
-            Kept kept;
-            synchronized (totals) {
-                kept = totals.get(key);
-            }
-            if (kept != null && kept.generation() == before) {
-                return (T) kept.value();
-            }
-        }
-        T value = read.get();
+        return writing.get() == 0 ? before : -1;
+    }
+
+    /**
+     * Keeps {@code value} (immutable, not null) for {@code key} when it was read after
+     * {@link #stamp} answered {@code stamp} and no write has started or completed since.
+     */
+    void put(String key, long stamp, Object value) {
         // writeEnded() counts the generation up before it counts `writing` down: when no write
         // is in progress now and the generation is the one read before, none ran meanwhile
-        if (quiet && writing.get() == 0 && generation.get() == before) {
+        if (stamp >= 0 && writing.get() == 0 && generation.get() == stamp) {
             synchronized (totals) {
-                totals.put(key, new Kept(before, value));
+                totals.put(key, new Kept(stamp, value));
             }
         }
-        return value;
     }
 
     /** A write transaction is about to change clients; call {@link #writeEnded()} once it completed. */

@@ -1,6 +1,7 @@
 package org.clientele.persistence.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,6 +80,34 @@ public class SearchTotalsTest {
         assertEquals(1, total("a", 9));
         assertEquals(20, total("b", 20));
         assertEquals(5, counted.get());
+    }
+
+    @Test
+    public void aValuePutAfterItsStampIsKeptOnlyWhenNoWriteRanSinceTheStamp() {
+        long stamp = totals.stamp();
+        totals.put("a", stamp, "seen");
+        assertEquals("seen", totals.peek("a"));
+        assertNull(totals.peek("b"));
+
+        long before = totals.stamp();
+        totals.writeStarted();
+        totals.writeEnded();
+        totals.put("b", before, "stale");
+        assertNull("a write completed between stamp and put", totals.peek("b"));
+        assertNull("and the value kept before it is gone", totals.peek("a"));
+
+        totals.writeStarted();
+        assertEquals("a write in progress: nothing read now is kept", -1, totals.stamp());
+        totals.put("c", totals.stamp(), "during");
+        assertNull(totals.peek("c"));
+        totals.writeEnded();
+        assertNull(totals.peek("c"));
+
+        totals.put("d", totals.stamp(), "after");
+        assertEquals("after", totals.peek("d"));
+        assertEquals(-1, SearchTotals.NONE.stamp());
+        SearchTotals.NONE.put("d", 0, "never");
+        assertNull(SearchTotals.NONE.peek("d"));
     }
 
     @Test

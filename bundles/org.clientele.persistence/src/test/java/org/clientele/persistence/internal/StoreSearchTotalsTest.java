@@ -2,6 +2,7 @@ package org.clientele.persistence.internal;
 
 import static org.clientele.persistence.internal.ClientBuilder.client;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -14,6 +15,7 @@ import java.util.List;
 
 import org.clientele.api.Client;
 import org.clientele.api.ClientQuery;
+import org.clientele.api.Page;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -119,6 +121,43 @@ public class StoreSearchTotalsTest {
         store.write(w -> w.insert(client("Quokkas Haus").number("Q-s").build()));
         complete();
         assertEquals(BROAD, quokkas());
+    }
+
+    @Test
+    public void aTermRangeKnownToHoldManyRowsIsProbedAndTheKnowledgeFollowsWrites() {
+        store.write(w -> w.insert(client("Zebrafink Quokka").number("Z-1").build()));
+        complete();
+        ClientQuery both = new ClientQuery("zebrafink quokka", null, null, false, List.of(), 50, 0);
+        String quokkaRange = SearchQuery.termKeysJpql() + '\u0000' + "quokka";
+        assertEquals(1, store.search(both).total());
+        // one candidate (zebrafink): quokka's range was scanned up to 8 rows, and one more seen
+        assertEquals(new ClientSearch.RangeRows(ClientSearch.SCAN_PER_CANDIDATE + 1, false), totals.peek(quokkaRange));
+        // now probed without the scan: the same answer
+        assertEquals(List.of("Z-1"), numbers(store.search(both)));
+
+        Client second = store.write(w -> w.insert(client("Zebrafink Quokka Zwei").number("Z-2").build()));
+        assertNull("a write in progress: nothing kept is used", totals.peek(quokkaRange));
+        complete();
+        assertNull(totals.peek(quokkaRange));
+        assertEquals(List.of("Z-1", "Z-2"), numbers(store.search(both)));
+        // two candidates may scan 16 rows: still more, and the larger count is kept
+        assertEquals(new ClientSearch.RangeRows(2 * ClientSearch.SCAN_PER_CANDIDATE + 1, false),
+                totals.peek(quokkaRange));
+        store.write(w -> {
+            w.delete(second.id(), second.version());
+            return null;
+        });
+        complete();
+        assertEquals(List.of("Z-1"), numbers(store.search(both)));
+
+        // a narrow second term is scanned whole and kept as complete
+        ClientQuery narrow = new ClientQuery("quokka zebra", null, null, false, List.of(), 50, 0);
+        assertEquals(List.of("Z-1"), numbers(store.search(narrow)));
+        assertEquals(new ClientSearch.RangeRows(1, true), totals.peek(SearchQuery.termKeysJpql() + '\u0000' + "zebra"));
+    }
+
+    private static List<String> numbers(Page<Client> page) {
+        return page.items().stream().map(Client::number).toList();
     }
 
     @Test
