@@ -22,7 +22,8 @@ import org.clientele.api.ClientQuery;
  * </pre>
  * Derby's page cache stays at its default (1,000 pages), as in Karaf. Besides the latency it
  * prints the median CPU time of the calling thread (embedded Derby runs in it), which a
- * busy machine disturbs much less. With
+ * busy machine disturbs much less. {@code -Dbench.kept=true} keeps totals between the calls as
+ * the store does in Karaf. With
  * {@code -Dbench.plans=narrow} every term takes the plan that reads all its matches
  * (the only plan before the broad ones), for comparison.
  */
@@ -48,7 +49,12 @@ public final class SearchTermsBench {
             boolean narrow = "narrow".equals(System.getProperty("bench.plans"));
             int tokenPlanAbove = narrow ? Integer.MAX_VALUE : ClientSearch.TOKEN_PLAN_ABOVE;
             int probePlanAbove = narrow ? Integer.MAX_VALUE : ClientSearch.PROBE_PLAN_ABOVE;
-            System.out.println(store.ping() ? "plans: " + (narrow ? "narrow only" : "all") : "no database");
+            // -Dbench.kept=true: totals, tokens, countries and range sizes kept between the calls,
+            // as the store keeps them in Karaf while no client is written
+            SearchTotals kept = Boolean.getBoolean("bench.kept") ? new SearchTotals(SearchTotals.DEFAULT_SIZE)
+                    : SearchTotals.NONE;
+            System.out.println(store.ping() ? "plans: " + (narrow ? "narrow only" : "all")
+                    + (kept == SearchTotals.NONE ? ", nothing kept" : ", kept between calls") : "no database");
             for (int round = 0; round < 2; round++) {
                 for (String term : System.getProperty("bench.terms") == null ? TERMS
                         : List.of(System.getProperty("bench.terms").split(","))) {
@@ -60,7 +66,7 @@ public final class SearchTermsBench {
                         long startCpu = THREADS.getCurrentThreadCpuTime();
                         ClientQuery query = new ClientQuery(term, null, null, Boolean.FALSE, List.of(), 50, 0);
                         total = db.template().txExpr(TransactionType.Supports,
-                                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove).run(query)).total();
+                                em -> new ClientSearch(em, tokenPlanAbove, probePlanAbove, kept).run(query)).total();
                         nanos[i] = System.nanoTime() - start;
                         cpu[i] = THREADS.getCurrentThreadCpuTime() - startCpu;
                     }
