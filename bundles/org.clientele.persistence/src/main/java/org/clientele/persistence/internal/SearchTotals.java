@@ -114,7 +114,9 @@ final class SearchTotals {
         // is in progress now and the generation is the one read before, none ran meanwhile
         if (stamp >= 0 && writing.get() == 0 && generation.get() == stamp) {
             synchronized (totals) {
-                totals.put(key, new Kept(stamp, value));
+                if (!stopped) {
+                    totals.put(key, new Kept(stamp, value));
+                }
             }
         }
     }

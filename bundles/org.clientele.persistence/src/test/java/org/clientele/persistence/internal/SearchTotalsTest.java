@@ -115,7 +115,10 @@ public class SearchTotalsTest {
         assertEquals(1, SearchTotals.NONE.total("a", () -> 1));
         assertEquals(2, SearchTotals.NONE.total("a", () -> 2));
         total("a", 1);
+        long stamp = totals.stamp();
         totals.stop();
+        assertEquals(0, totals.kept());
+        totals.put("b", stamp, "read before the stop, put after it");
         assertEquals(0, totals.kept());
         assertEquals(5, total("a", 5));
         assertEquals(6, total("a", 6));
