@@ -427,8 +427,13 @@ public final class IoBench {
             DomainConfig config = annotation(DomainConfig.class, Map.of());
             clients = new ClientServiceImpl(store, taxIds, config);
             BulkUpsert bulk = new BulkUpsert(store, taxIds, config);
-            IoConfig io = annotation(IoConfig.class, Map.of("directory", uploads.toString(), "maxUploadBytes", 2_000_000_000L,
-                    "batchSize", Integer.getInteger("bench.batchSize", 500)));
+            Map<String, Object> settings = new java.util.HashMap<>(Map.of("directory", uploads.toString(),
+                    "maxUploadBytes", 2_000_000_000L));
+            // -Dbench.batchSize=N: rows per batch other than IoConfig's default
+            if (Integer.getInteger("bench.batchSize") != null) {
+                settings.put("batchSize", Integer.getInteger("bench.batchSize"));
+            }
+            IoConfig io = annotation(IoConfig.class, settings);
             imports = new ImportServiceImpl(bulk, clients, taxIds, new JpaImportJobStore(jpa), io, worker,
                     Clock.systemUTC());
         }
