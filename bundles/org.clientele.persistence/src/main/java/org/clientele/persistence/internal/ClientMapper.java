@@ -73,6 +73,7 @@ final class ClientMapper {
         for (int i = 0; i < tags.size(); i++) {
             entity.getTags().get(i).setTag(tags.get(i));
         }
+        entity.setChildren(ClientChildren.encode(contacts, tags));
     }
 
     static Client toClient(ClientEntity e) {

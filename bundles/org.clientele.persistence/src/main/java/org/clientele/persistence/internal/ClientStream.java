@@ -39,8 +39,9 @@ import org.clientele.persistence.internal.entity.InstantMicrosConverter;
  * <li>no text and no tag: the key space from the smallest to the largest key is cut into
  *     ranges of {@value #CHUNK} key values; each range is read with plain JDBC on its
  *     transaction's connection (the client rows of the range of the primary key index with the
- *     archived and country filters applied, then the contacts and the tags of the range from
- *     their {@code (client_pk, position)} indexes), {@value #READERS} ranges at a time on
+ *     archived and country filters applied; only when a row does not hold its contacts and tags
+ *     itself ({@link ClientChildren}), the contacts, the tags and the versions of the range from
+ *     their indexes), {@value #READERS} ranges at a time on
  *     threads of their own, handed to the sink in key order;</li>
  * <li>text or tag: the matching keys first (as the list finds them), sorted, then each chunk of
  *     them by {@code pk IN (…)} lists.</li>
@@ -62,12 +63,12 @@ final class ClientStream {
     /** The client columns in the order of {@link #CLIENT_COLUMNS}, as plain SQL over the table. */
     static final String CLIENT_SQL = "SELECT pk, public_id, number, legal_name, tax_id, tax_country, tax_kind,"
             + " tax_status, street, postal_code, city, region, country, email, phone, website, archived, created_at,"
-            + " updated_at, version FROM client";
+            + " updated_at, version, children FROM client";
     private static final InstantMicrosConverter TIME = new InstantMicrosConverter();
 
     private static final String CLIENT_COLUMNS = "SELECT c.pk, c.publicId, c.number, c.legalName, c.taxId,"
             + " c.taxCountry, c.taxKind, c.taxStatus, c.street, c.postalCode, c.city, c.region, c.country, c.email,"
-            + " c.phone, c.website, c.archived, c.createdAt, c.updatedAt, c.version FROM Client c";
+            + " c.phone, c.website, c.archived, c.createdAt, c.updatedAt, c.version, c.children FROM Client c";
 
     /**
      * Runs a read against the store's persistence unit in a transaction (joined or its own:
@@ -228,6 +229,10 @@ final class ClientStream {
             if (rows.isEmpty()) {
                 return List.of();
             }
+            Client[] whole = wholes(rows);
+            if (whole != null) {
+                return List.of(whole);
+            }
             long lo = (Long) rows.get(0)[0];
             long hi = (Long) rows.get(rows.size() - 1)[0];
             Map<Long, List<Contact>> contacts = new HashMap<>();
@@ -250,7 +255,7 @@ final class ClientStream {
 
     /** One client row of {@link #CLIENT_SQL} as the values {@link #client} expects. */
     static Object[] clientRow(ResultSet rs) throws SQLException {
-        Object[] r = new Object[20];
+        Object[] r = new Object[21];
         r[0] = rs.getLong(1);
         for (int i = 1; i < 16; i++) {
             r[i] = rs.getString(i + 1);
@@ -259,6 +264,7 @@ final class ClientStream {
         r[17] = instant(rs, 18);
         r[18] = instant(rs, 19);
         r[19] = rs.getLong(20);
+        r[20] = rs.getString(21);
         return r;
     }
 
@@ -293,6 +299,11 @@ final class ClientStream {
         if (found.isEmpty()) {
             return List.of();
         }
+        List<Object[]> ordered = found.stream().map(byKey::get).toList();
+        Client[] whole = wholes(ordered);
+        if (whole != null) {
+            return List.of(whole);
+        }
         Map<Long, List<Contact>> contacts = contacts(KeyChunks.query(found, chunk -> em.createQuery(
                 "SELECT ct.clientPk, ct.name, ct.role, ct.email, ct.phone FROM Contact ct"
                         + " WHERE ct.clientPk IN :keys ORDER BY ct.clientPk, ct.position", Object[].class)
@@ -303,7 +314,6 @@ final class ClientStream {
         Map<Long, Long> versions = versions(KeyChunks.query(found, chunk -> em.createQuery(
                 "SELECT c.pk, c.version FROM Client c WHERE c.pk IN :keys", Object[].class)
                 .setParameter("keys", chunk).getResultList()));
-        List<Object[]> ordered = found.stream().map(byKey::get).toList();
         return assemble(em, ordered, contacts, tags, versions);
     }
 
@@ -327,7 +337,29 @@ final class ClientStream {
     }
 
     /**
-     * The clients of the rows, in their order, with their contacts and tags. A client whose
+     * The clients of the rows, in their order, when every row holds its contacts and tags
+     * ({@link ClientChildren}); null when one does not, and its contact and tag rows are needed.
+     */
+    static Client[] wholes(List<Object[]> rows) {
+        Client[] out = new Client[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = whole(rows.get(i));
+            if (out[i] == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** The client of a row that holds its contacts and tags ({@link ClientChildren}), else null. */
+    static Client whole(Object[] r) {
+        ClientChildren.Children children = ClientChildren.decode((String) r[20]);
+        return children == null ? null : client(r, children.contacts(), children.tags());
+    }
+
+    /**
+     * The clients of the rows, in their order, with their contacts and tags (from the row itself
+     * where it holds them, see {@link ClientChildren}; else from the maps). A client whose
      * version differs from the one read after its contacts and tags changed meanwhile: it is
      * read again in one statement, and left out when it is gone or no longer fits the filters.
      */
@@ -335,6 +367,11 @@ final class ClientStream {
             Map<Long, List<String>> tags, Map<Long, Long> versions) {
         List<Client> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
+            Client whole = whole(r);
+            if (whole != null) {
+                out.add(whole);
+                continue;
+            }
             Long pk = (Long) r[0];
             long version = ((Number) r[19]).longValue();
             if (!Objects.equals(versions.get(pk), version)) {

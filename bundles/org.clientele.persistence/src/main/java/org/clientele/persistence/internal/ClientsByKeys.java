@@ -19,7 +19,8 @@ import org.clientele.api.Contact;
 
 /**
  * A list page's clients by their keys over plain JDBC, for a search outside any transaction:
- * the client rows, their contacts and their tags by {@code IN} lists of the keys (Derby probes
+ * the client rows by an {@code IN} list of the keys; when they all hold their contacts and tags
+ * ({@link ClientChildren}), that is the page. Otherwise their contacts and tags by {@code IN} lists of the keys (Derby probes
  * the primary key and the {@code (client_pk, position)} indexes once per key), then the rows'
  * versions once more, all in one local transaction on one connection. Like {@link ClientById}
  * it maps rows straight to records (no entities, no identity map, no change tracking). A client
@@ -81,10 +82,15 @@ final class ClientsByKeys {
             Map<Long, Long> versions = new HashMap<>(keys.size() * 2);
             for (List<Long> chunk : KeyChunks.chunks(keys)) {
                 String in = placeholders(chunk.size());
+                boolean[] partial = {false};
                 query(connection, ClientStream.CLIENT_SQL + " WHERE pk IN (" + in + ")", chunk, rs -> {
                     Object[] row = ClientStream.clientRow(rs);
                     rows.put((Long) row[0], row);
+                    partial[0] |= ClientChildren.decode((String) row[20]) == null;
                 });
+                if (!partial[0]) {
+                    continue; // every row holds its contacts and tags
+                }
                 query(connection, CONTACTS.formatted(in), chunk, rs -> contacts.add(new Object[] {
                     rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}));
                 query(connection, TAGS.formatted(in), chunk,
@@ -107,7 +113,10 @@ final class ClientsByKeys {
             if (row == null) {
                 continue; // erased since its key was found: a page through the unit leaves it out too
             }
-            if (Objects.equals(versions.get(key), ((Number) row[19]).longValue())) {
+            Client whole = ClientStream.whole(row);
+            if (whole != null) {
+                page.add(whole);
+            } else if (Objects.equals(versions.get(key), ((Number) row[19]).longValue())) {
                 page.add(ClientStream.client(row, contacts.getOrDefault(key, List.of()),
                         tags.getOrDefault(key, List.of())));
             } else {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clientele.api.Client;
 import org.clientele.api.Contact;
@@ -89,6 +90,29 @@ public class ClientByIdTest {
                 }
             }
         }
+        assertReads(ids, erased, written);
+        // rows as written before 0.5.6 (no copy of contacts and tags in the row), every other one
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 2) {
+            old.add(ids.get(i));
+        }
+        ChildrenColumn.forget(db.dataSource(), old);
+        assertReads(ids, erased, written);
+        // one statement for a row that holds its contacts and tags, four for one that does not
+        AtomicInteger statements = new AtomicInteger();
+        JpaClientStore counted = new JpaClientStore(db.template(), ChildrenColumn.counting(db.dataSource(), statements),
+                () -> false);
+        for (String id : ids) {
+            if (erased.contains(id)) {
+                continue;
+            }
+            statements.set(0);
+            assertEquals(id, Optional.of(written.get(id)), counted.find(id));
+            assertEquals(id, old.contains(id) ? 5 : 1, statements.get());
+        }
+    }
+
+    private static void assertReads(List<String> ids, List<String> erased, java.util.Map<String, Client> written) {
         int withContacts = 0;
         int withTags = 0;
         for (String id : ids) {
@@ -120,6 +144,17 @@ public class ClientByIdTest {
         Client first = jdbc.write(w -> w.insert(MarkedChanges.first(new SampleClients(11).next(900_000))));
         String id = first.id();
         MarkedChanges changes = new MarkedChanges(jdbc, List.of(id));
+        readDuringChanges(id, changes);
+    }
+
+    /** The same with the row's copy of its contacts and tags cleared after every change (the path of rows written before 0.5.6). */
+    @Test
+    public void aReadOfARowWithoutItsChildrenDuringChangesNeverMixesTwoStates() throws Exception {
+        Client first = jdbc.write(w -> w.insert(MarkedChanges.first(new SampleClients(12).next(900_100))));
+        readDuringChanges(first.id(), new MarkedChanges(jdbc, List.of(first.id()), db.dataSource()));
+    }
+
+    private static void readDuringChanges(String id, MarkedChanges changes) throws Exception {
         int reads = 0;
         while (!changes.done()) {
             MarkedChanges.assertOneState(jdbc.find(id).orElseThrow());

@@ -199,6 +199,9 @@ public class ClientStreamTest {
                 })))));
             }
         };
+        // only a row without its copy of contacts and tags (written before 0.5.6) has its
+        // contacts read apart from the row, so only then can a change come in between
+        ChildrenColumn.forget(db.dataSource(), List.of(victim.id()));
         List<Client> out = new ArrayList<>();
         // one reader: the first contacts query is the one of the victim's range
         new ClientStream(interfering, query(null, null, null, null), 50, 1).run(out::addAll);
@@ -292,5 +295,68 @@ public class ClientStreamTest {
                 STORED.add(again);
             }
         }
+    }
+
+    /** Rows that hold their contacts and tags are read in one statement a range, or a page of keys. */
+    @Test
+    public void wholeRowsAloneAndMixedWithRowsWrittenBefore056() {
+        List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+        ClientStream.Reads counting = new ClientStream.Reads() {
+            @Override
+            public <T> T read(EmFunction<T> code) {
+                return required(em -> code.apply(recording(em, statements)));
+            }
+        };
+        for (ClientQuery q : List.of(query(null, null, null, null), query("müller", null, null, null),
+                query(null, null, "vip", null))) {
+            statements.clear();
+            List<Client> out = new ArrayList<>();
+            new ClientStream(counting, q, 100, 2).run(out::addAll);
+            assertEquals(q.toString(), searchedInKeyOrder(q), out);
+            assertTrue(q + ": " + statements, statements.stream().noneMatch(
+                    sql -> sql.contains("client_contact") || sql.contains("client_tag") || sql.contains("FROM Contact")
+                            || sql.contains("FROM Tag g WHERE g.clientPk IN")));
+        }
+        List<Client> old = new ArrayList<>();
+        for (int i = 0; i < STORED.size(); i += 3) {
+            old.add(STORED.get(i));
+        }
+        ChildrenColumn.forget(db.dataSource(), old.stream().map(Client::id).toList());
+        try {
+            for (int chunk : new int[] {1, 7, 100, 5000}) {
+                assertEquals(STORED, streamed(query(null, null, null, null), chunk));
+                assertEquals(searchedInKeyOrder(query("müller", null, null, null)),
+                        streamed(query("müller", null, null, null), chunk));
+            }
+        } finally {
+            ChildrenColumn.restore(db.dataSource(), old);
+        }
+    }
+
+    private static List<Client> searchedInKeyOrder(ClientQuery query) {
+        Set<String> found = new HashSet<>();
+        searched(query).forEach(c -> found.add(c.id()));
+        return STORED.stream().filter(c -> found.contains(c.id())).toList();
+    }
+
+    /** An entity manager whose JPQL queries and whose connection's statements are recorded. */
+    private static EntityManager recording(EntityManager em, List<String> statements) {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("create") && args != null && args[0] instanceof String query) {
+                        statements.add(query);
+                    }
+                    Object result = invoke(method, em, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement")) {
+                                    statements.add((String) a[0]);
+                                }
+                                return invoke(m, connection, a);
+                            });
+                });
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 import org.clientele.api.Client;
 import org.clientele.api.Contact;
 
@@ -28,6 +30,14 @@ final class MarkedChanges {
 
     /** Starts {@value #CHANGES} changes, change {@code i} to {@code ids[i % ids.size()]}, written by {@code store}. */
     MarkedChanges(JpaClientStore store, List<String> ids) {
+        this(store, ids, null);
+    }
+
+    /**
+     * As above; with {@code forget}, each change's row then loses its copy of the contacts and
+     * tags (as a row written before 0.5.6, see {@link ClientChildren}) until the next change.
+     */
+    MarkedChanges(JpaClientStore store, List<String> ids, DataSource forget) {
         writer = new Thread(() -> {
             try {
                 for (int i = 1; i <= CHANGES; i++) {
@@ -42,6 +52,9 @@ final class MarkedChanges {
                         Client now = w.find(id).orElseThrow();
                         return w.update(copy(now, name, contacts, tags, false), now.version());
                     });
+                    if (forget != null) {
+                        ChildrenColumn.forget(forget, List.of(id));
+                    }
                 }
             } catch (Throwable t) {
                 failure.set(t);

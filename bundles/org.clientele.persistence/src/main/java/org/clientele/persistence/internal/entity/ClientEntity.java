@@ -124,6 +124,14 @@ public class ClientEntity {
     @Column(name = "website", length = Columns.WEBSITE)
     private String website;
 
+    /**
+     * The contacts and tags as one text (written with them, see {@code ClientChildren}), so that
+     * a read of the row alone has the whole client; null when not kept (rows written before
+     * 0.5.6, or longer than {@link Columns#CHILDREN}).
+     */
+    @Column(name = "children", length = Columns.CHILDREN)
+    private String children;
+
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
@@ -291,6 +299,14 @@ public class ClientEntity {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getChildren() {
+        return children;
+    }
+
+    public void setChildren(String children) {
+        this.children = children;
     }
 
     public boolean isArchived() {

@@ -26,6 +26,12 @@ public final class Columns {
     public static final int COUNTER = 100;
     /** Longer old or new values of a field change are cut to this length, ending in an ellipsis. */
     public static final int CHANGE_VALUE = 4000;
+    /**
+     * The longest copy of a client's contacts and tags kept in its row ({@code client.children});
+     * a longer one is not kept and the reads take the contact and tag rows. Derby's VARCHAR
+     * holds at most 32,672 characters.
+     */
+    public static final int CHILDREN = 32_000;
 
     /* Constraint names stay within 18 characters: EclipseLink cuts longer ones on Derby. */
     public static final String UQ_CLIENT_PUBLIC_ID = "uq_client_id";
