@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -52,20 +53,24 @@ final class ChildrenColumn {
         return (DataSource) Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(method, dataSource, args);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    return Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement")) {
-                                    statements.incrementAndGet();
-                                }
-                                return invoke(m, connection, a);
-                            });
+                    return result instanceof Connection connection
+                            ? recording(connection, sql -> statements.incrementAndGet()) : result;
                 });
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    /** {@code connection}, passing the text of every statement prepared on it to {@code prepared}. */
+    static Connection recording(Connection connection, Consumer<String> prepared) {
+        return (Connection) Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.accept((String) args[0]);
+                    }
+                    return invoke(method, connection, args);
+                });
+    }
+
+    /** {@code method} on {@code target}, throwing what it throws. */
+    static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Instant;
@@ -259,11 +258,7 @@ public class ClientStreamTest {
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return ChildrenColumn.invoke(method, target, args);
     }
 
     /** Keys far apart (erased clients leave gaps) and the filters cut ranges to few or no rows. */
@@ -347,16 +342,8 @@ public class ClientStreamTest {
                         statements.add(query);
                     }
                     Object result = invoke(method, em, args);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement")) {
-                                    statements.add((String) a[0]);
-                                }
-                                return invoke(m, connection, a);
-                            });
+                    return result instanceof Connection connection
+                            ? ChildrenColumn.recording(connection, statements::add) : result;
                 });
     }
 }

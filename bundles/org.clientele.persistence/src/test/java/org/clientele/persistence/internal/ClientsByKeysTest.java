@@ -127,23 +127,25 @@ public class ClientsByKeysTest {
     /** Clients changed over and over while their page is read: no client of a page mixes two changes. */
     @Test
     public void aPageReadDuringChangesNeverMixesTwoStates() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < 6; n++) {
-            Client c = MarkedChanges.first(new SampleClients(11 + n).next(900_000 + n));
-            ids.add(jdbc.write(w -> w.insert(c)).id());
-        }
+        List<String> ids = markedClients(11, 900_000);
         readDuringChanges(ids, new MarkedChanges(jdbc, ids));
     }
 
     /** The same with each changed row's copy of its contacts and tags cleared (rows written before 0.5.6). */
     @Test
     public void aPageOfRowsWithoutTheirChildrenReadDuringChangesNeverMixesTwoStates() throws Exception {
+        List<String> ids = markedClients(31, 910_000);
+        readDuringChanges(ids, new MarkedChanges(jdbc, ids, db.dataSource()));
+    }
+
+    /** Six clients marked 0 (see {@link MarkedChanges}), their ids. */
+    private List<String> markedClients(int seed, int firstNumber) {
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
-            Client c = MarkedChanges.first(new SampleClients(31 + n).next(910_000 + n));
+            Client c = MarkedChanges.first(new SampleClients(seed + n).next(firstNumber + n));
             ids.add(jdbc.write(w -> w.insert(c)).id());
         }
-        readDuringChanges(ids, new MarkedChanges(jdbc, ids, db.dataSource()));
+        return ids;
     }
 
     private void readDuringChanges(List<String> ids, MarkedChanges changes) throws Exception {
