@@ -13,8 +13,8 @@ import org.clientele.persistence.internal.entity.Columns;
  * {@code client_contact} and {@code client_tag}, and no second read of the version to prove
  * that they belong to the row (one statement reads one row as it was committed). The contact
  * and tag rows stay the record (the tag filter and the search use them); a row without the
- * text (written before 0.5.6, or with contacts longer than {@link Columns#CHILDREN}) is read
- * as before.
+ * text (written before 0.5.6 and not yet filled by {@link ChildrenBackfill}, or with contacts
+ * longer than {@link Columns#CHILDREN}) is read as before.
  * <p>
  * The text: {@code 1|} (the format), the number of contacts and of tags ({@code 2,1;}), then
  * each contact's name, role, e-mail and phone and each tag, every value as its length, a
@@ -29,10 +29,17 @@ final class ClientChildren {
 
     private static final String FORMAT = "1|";
 
+    /**
+     * Written instead of a text longer than the column: never NULL, so that a write through the
+     * unit of a row loaded with NULL always writes the column (EclipseLink writes only the
+     * columns it sees changed), even when {@link ChildrenBackfill} filled it in between.
+     */
+    static final String NOT_KEPT = "-";
+
     private ClientChildren() {
     }
 
-    /** The text of these contacts and tags, or null when it would be longer than the column. */
+    /** The text of these contacts and tags, or {@link #NOT_KEPT} when it would be longer than the column. */
     static String encode(List<Contact> contacts, List<String> tags) {
         StringBuilder s = new StringBuilder(32 + contacts.size() * 48 + tags.size() * 12);
         s.append(FORMAT).append(contacts.size()).append(',').append(tags.size()).append(';');
@@ -45,7 +52,7 @@ final class ClientChildren {
         for (String tag : tags) {
             value(s, tag);
         }
-        return s.length() > Columns.CHILDREN ? null : s.toString();
+        return s.length() > Columns.CHILDREN ? NOT_KEPT : s.toString();
     }
 
     private static void value(StringBuilder s, String value) {

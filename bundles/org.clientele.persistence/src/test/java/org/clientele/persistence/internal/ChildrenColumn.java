@@ -58,6 +58,32 @@ final class ChildrenColumn {
                 });
     }
 
+    /** {@code dataSource}, running {@code before} just before each UPDATE of {@code client.children} executes. */
+    static DataSource beforeChildrenUpdates(DataSource dataSource, Runnable before) {
+        return (DataSource) Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(method, dataSource, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                Object r = invoke(m, connection, a);
+                                if (!(r instanceof PreparedStatement ps && a[0] instanceof String sql
+                                        && sql.startsWith("UPDATE client SET children"))) {
+                                    return r;
+                                }
+                                return Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(),
+                                        new Class<?>[] {PreparedStatement.class}, (q, n, b) -> {
+                                            if (n.getName().equals("executeUpdate")) {
+                                                before.run();
+                                            }
+                                            return invoke(n, ps, b);
+                                        });
+                            });
+                });
+    }
+
     /** {@code connection}, passing the text of every statement prepared on it to {@code prepared}. */
     static Connection recording(Connection connection, Consumer<String> prepared) {
         return (Connection) Proxy.newProxyInstance(ChildrenColumn.class.getClassLoader(), new Class<?>[] {Connection.class},

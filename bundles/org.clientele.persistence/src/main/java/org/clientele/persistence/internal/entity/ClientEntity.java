@@ -126,8 +126,9 @@ public class ClientEntity {
 
     /**
      * The contacts and tags as one text (written with them, see {@code ClientChildren}), so that
-     * a read of the row alone has the whole client; null when not kept (rows written before
-     * 0.5.6, or longer than {@link Columns#CHILDREN}).
+     * a read of the row alone has the whole client; {@code -} when longer than
+     * {@link Columns#CHILDREN}; null in rows written before 0.5.6 until {@code ChildrenBackfill}
+     * fills them.
      */
     @Column(name = "children", length = Columns.CHILDREN)
     private String children;

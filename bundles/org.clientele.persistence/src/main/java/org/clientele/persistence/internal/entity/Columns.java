@@ -28,7 +28,7 @@ public final class Columns {
     public static final int CHANGE_VALUE = 4000;
     /**
      * The longest copy of a client's contacts and tags kept in its row ({@code client.children});
-     * a longer one is not kept and the reads take the contact and tag rows. Derby's VARCHAR
+     * a longer one is not kept (a mark says so) and the reads take the contact and tag rows. Derby's VARCHAR
      * holds at most 32,672 characters.
      */
     public static final int CHILDREN = 32_000;
