@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,13 +211,6 @@ public class ChildrenBackfillTest {
     }
 
     private String children(String id) throws SQLException {
-        try (Connection c = db.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT children FROM client WHERE public_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return ChildrenColumn.text(db.dataSource(), id);
     }
 }

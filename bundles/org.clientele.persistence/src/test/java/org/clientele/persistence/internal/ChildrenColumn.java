@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,18 @@ final class ChildrenColumn {
     static void restore(DataSource dataSource, Collection<Client> clients) {
         update(dataSource, "UPDATE client SET children = ? WHERE public_id = ?", clients.stream()
                 .map(c -> new String[] {ClientChildren.encode(c.contacts(), c.tags()), c.id()}).toList());
+    }
+
+    /** The {@code children} of a client's row as stored. */
+    static String text(DataSource dataSource, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT children FROM client WHERE public_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static void update(DataSource dataSource, String sql, List<String[]> rows) {
