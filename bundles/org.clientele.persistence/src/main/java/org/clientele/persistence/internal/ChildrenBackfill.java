@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * database failure it logs and ends; the next start goes on where rows are still NULL. Once
  * every row was filled, a row of the {@code counter} table ({@value #DONE}) says so and later
  * starts skip the scan (which reads every client row). Rows that code before 0.5.6 writes
- * afterwards (a downgrade and back) stay NULL then and are read as before: slower, not wrong.
+ * afterwards (a downgrade and back) are read as before then, slower but right: a new row has
+ * no text, a changed one a text of an older version ({@link ClientChildren}).
  */
 @Component(service = {}, name = "org.clientele.persistence.children")
 public class ChildrenBackfill {
@@ -127,7 +128,7 @@ public class ChildrenBackfill {
                     if (stop.getAsBoolean()) {
                         break;
                     }
-                    update.setString(1, ClientChildren.encode(contacts(contacts, row[0]), tags(tags, row[0])));
+                    update.setString(1, ClientChildren.encode(contacts(contacts, row[0]), tags(tags, row[0]), row[1]));
                     update.setLong(2, row[0]);
                     update.setLong(3, row[1]);
                     filled += update.executeUpdate();

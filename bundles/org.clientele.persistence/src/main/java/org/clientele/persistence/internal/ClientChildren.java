@@ -16,7 +16,13 @@ import org.clientele.persistence.internal.entity.Columns;
  * text (written before 0.5.6 and not yet filled by {@link ChildrenBackfill}, or with contacts
  * longer than {@link Columns#CHILDREN}) is read as before.
  * <p>
- * The text: {@code 1|} (the format), the number of contacts and of tags ({@code 2,1;}), then
+ * A text holds the row version it was written for, and is read only while the row has that
+ * version: a write that does not know the column (code before 0.5.6, say after a downgrade and
+ * back) raises the version without rewriting the text, and its row is then read as before
+ * instead of with contacts and tags of an older state. A writer that predicts the version
+ * wrongly only costs speed, never correctness.
+ * <p>
+ * The text: {@code 2|} (the format), the row version and {@code ;}, the number of contacts and of tags ({@code 2,1;}), then
  * each contact's name, role, e-mail and phone and each tag, every value as its length, a
  * colon and its characters ({@code 5:Meier}) or {@code ~} for none. Lengths make any
  * character safe in a value, with nothing to escape.
@@ -27,7 +33,7 @@ final class ClientChildren {
     record Children(List<Contact> contacts, List<String> tags) {
     }
 
-    private static final String FORMAT = "1|";
+    private static final String FORMAT = "2|";
 
     /**
      * Written instead of a text longer than the column: never NULL, so that a write through the
@@ -39,10 +45,14 @@ final class ClientChildren {
     private ClientChildren() {
     }
 
-    /** The text of these contacts and tags, or {@link #NOT_KEPT} when it would be longer than the column. */
-    static String encode(List<Contact> contacts, List<String> tags) {
-        StringBuilder s = new StringBuilder(32 + contacts.size() * 48 + tags.size() * 12);
-        s.append(FORMAT).append(contacts.size()).append(',').append(tags.size()).append(';');
+    /**
+     * The text of these contacts and tags for the row at {@code version}, or {@link #NOT_KEPT}
+     * when it would be longer than the column.
+     */
+    static String encode(List<Contact> contacts, List<String> tags, long version) {
+        StringBuilder s = new StringBuilder(48 + contacts.size() * 48 + tags.size() * 12);
+        s.append(FORMAT).append(version).append(';');
+        s.append(contacts.size()).append(',').append(tags.size()).append(';');
         for (Contact c : contacts) {
             value(s, c.name());
             value(s, c.role());
@@ -64,15 +74,19 @@ final class ClientChildren {
     }
 
     /**
-     * The contacts and tags of a text written by {@link #encode}; null for none, and for a text
-     * this version cannot read (another format, or damaged): the caller then reads the rows.
+     * The contacts and tags of a text written by {@link #encode} for a row now at
+     * {@code version}; null for none, for a text of another version of the row, and for a text
+     * this code cannot read (another format, or damaged): the caller then reads the rows.
      */
-    static Children decode(String text) {
+    static Children decode(String text, long version) {
         if (text == null || !text.startsWith(FORMAT)) {
             return null;
         }
         try {
             Reader r = new Reader(text, FORMAT.length());
+            if (r.longNumber(';') != version) {
+                return null;
+            }
             int contactCount = r.number(',');
             int tagCount = r.number(';');
             if ((long) contactCount * 4 + tagCount > text.length() - r.at) {
@@ -104,6 +118,20 @@ final class ClientChildren {
         Reader(String text, int at) {
             this.text = text;
             this.at = at;
+        }
+
+        /** A non-negative decimal long up to {@code end}, which is skipped. */
+        long longNumber(char end) {
+            int stop = text.indexOf(end, at);
+            if (stop <= at || stop - at > 18) {
+                throw new IllegalArgumentException("no number at " + at);
+            }
+            long n = Long.parseLong(text, at, stop, 10);
+            if (n < 0) {
+                throw new IllegalArgumentException("negative number at " + at);
+            }
+            at = stop + 1;
+            return n;
         }
 
         /** A non-negative decimal number up to {@code end}, which is skipped. */

@@ -73,7 +73,9 @@ final class ClientMapper {
         for (int i = 0; i < tags.size(); i++) {
             entity.getTags().get(i).setTag(tags.get(i));
         }
-        entity.setChildren(ClientChildren.encode(contacts, tags));
+        // for the version the write commits: 1 for a new row, one more for an update (which
+        // always raises it by one, see JpaClientWriter#update)
+        entity.setChildren(ClientChildren.encode(contacts, tags, entity.getVersion() + 1));
     }
 
     static Client toClient(ClientEntity e) {

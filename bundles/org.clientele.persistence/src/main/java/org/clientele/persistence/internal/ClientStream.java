@@ -353,7 +353,7 @@ final class ClientStream {
 
     /** The client of a row that holds its contacts and tags ({@link ClientChildren}), else null. */
     static Client whole(Object[] r) {
-        ClientChildren.Children children = ClientChildren.decode((String) r[20]);
+        ClientChildren.Children children = ClientChildren.decode((String) r[20], ((Number) r[19]).longValue());
         return children == null ? null : client(r, children.contacts(), children.tags());
     }
 

@@ -86,7 +86,7 @@ final class ClientsByKeys {
                 query(connection, ClientStream.CLIENT_SQL + " WHERE pk IN (" + in + ")", chunk, rs -> {
                     Object[] row = ClientStream.clientRow(rs);
                     rows.put((Long) row[0], row);
-                    partial[0] |= ClientChildren.decode((String) row[20]) == null;
+                    partial[0] |= ClientStream.whole(row) == null;
                 });
                 if (!partial[0]) {
                     continue; // every row holds its contacts and tags

@@ -58,7 +58,7 @@ public class ChildrenBackfillTest {
         ChildrenBackfill backfill = new ChildrenBackfill(db.dataSource());
         assertEquals(stored.size(), backfill.fill(() -> false));
         for (Client c : stored) {
-            assertEquals(c.id(), ClientChildren.encode(c.contacts(), c.tags()), children(c.id()));
+            assertEquals(c.id(), ClientChildren.encode(c.contacts(), c.tags(), c.version()), children(c.id()));
             assertEquals(c.id(), Optional.of(c), jdbc.find(c.id()));
         }
         assertEquals(ClientChildren.NOT_KEPT, children(stored.get(stored.size() - 1).id()));
@@ -107,7 +107,7 @@ public class ChildrenBackfillTest {
         new ChildrenBackfill(db.dataSource()).fill(() -> false);
         for (String id : ids) {
             Client now = unit.find(id).orElseThrow();
-            assertEquals(id, ClientChildren.encode(now.contacts(), now.tags()), children(id));
+            assertEquals(id, ClientChildren.encode(now.contacts(), now.tags(), now.version()), children(id));
             assertEquals(Optional.of(now), jdbc.find(id));
         }
         assertTrue("passes during the changes: " + passes, passes > 3);
@@ -151,7 +151,7 @@ public class ChildrenBackfillTest {
         assertEquals(Optional.of(now), jdbc.find(id));
         clearDone();
         assertEquals(1, new ChildrenBackfill(db.dataSource()).fill(() -> false));
-        assertEquals(ClientChildren.encode(now.contacts(), now.tags()), children(id));
+        assertEquals(ClientChildren.encode(now.contacts(), now.tags(), now.version()), children(id));
         assertEquals(Optional.of(now), jdbc.find(id));
     }
 

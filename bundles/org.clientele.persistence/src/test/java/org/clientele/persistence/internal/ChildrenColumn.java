@@ -33,7 +33,7 @@ final class ChildrenColumn {
     /** Writes the {@code children} of these clients as they are (as {@link ClientMapper} would). */
     static void restore(DataSource dataSource, Collection<Client> clients) {
         update(dataSource, "UPDATE client SET children = ? WHERE public_id = ?", clients.stream()
-                .map(c -> new String[] {ClientChildren.encode(c.contacts(), c.tags()), c.id()}).toList());
+                .map(c -> new String[] {ClientChildren.encode(c.contacts(), c.tags(), c.version()), c.id()}).toList());
     }
 
     /** The {@code children} of a client's row as stored. */

@@ -69,6 +69,36 @@ public class ChildrenSchemaUpgradeTest {
         }
     }
 
+    /**
+     * After a downgrade and back: code that does not know the column changed the contacts and
+     * raised the version, the text stayed. The text names another version, so every read takes
+     * the contact rows.
+     */
+    @Test
+    public void aRowChangedByCodeThatDoesNotKnowTheColumnIsReadFromItsRows() throws Exception {
+        try (TestDatabase db = TestDatabase.inMemory()) {
+            JpaClientStore jdbc = new JpaClientStore(db.template(), db.dataSource(), () -> false);
+            JpaClientStore unit = new JpaClientStore(db.template());
+            Client written = jdbc.write(w -> w.insert(client("Alt GmbH")
+                    .contacts(new Contact("Anna Alt", null, null, null)).tags("vip").build()));
+            String text = children(db, written.id());
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE client_contact SET name = 'Berta Alt' WHERE client_pk ="
+                        + " (SELECT pk FROM client WHERE public_id = '" + written.id() + "')");
+                s.executeUpdate("UPDATE client SET version = version + 1 WHERE public_id = '" + written.id() + "'");
+            }
+            assertEquals("the text is as it was", text, children(db, written.id()));
+            Client now = unit.find(written.id()).orElseThrow();
+            assertEquals("Berta Alt", now.contacts().get(0).name());
+            assertEquals(Optional.of(now), jdbc.find(written.id()));
+            ClientQuery all = new ClientQuery(null, null, null, null, List.of(), 50, 0);
+            assertEquals(List.of(now), jdbc.search(all).items());
+            List<Client> exported = new java.util.ArrayList<>();
+            jdbc.forEachClient(all, exported::addAll);
+            assertEquals(List.of(now), exported);
+        }
+    }
+
     private static String children(TestDatabase db, String id) throws Exception {
         return ChildrenColumn.text(db.dataSource(), id);
     }

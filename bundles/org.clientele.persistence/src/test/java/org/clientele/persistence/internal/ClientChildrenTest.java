@@ -20,9 +20,10 @@ public class ClientChildrenTest {
         "\u0000", "\r\n", "😀", "Zoë Ødegård", "12345678901", "-1:"};
 
     private static void assertRoundTrip(List<Contact> contacts, List<String> tags) {
-        String text = ClientChildren.encode(contacts, tags);
+        String text = ClientChildren.encode(contacts, tags, 7);
         assertNotNull(text);
-        ClientChildren.Children read = ClientChildren.decode(text);
+        assertNull("another version of the row", ClientChildren.decode(text, 8));
+        ClientChildren.Children read = ClientChildren.decode(text, 7);
         assertNotNull(text, read);
         assertEquals(text, contacts, read.contacts());
         assertEquals(text, tags, read.tags());
@@ -31,9 +32,9 @@ public class ClientChildrenTest {
     @Test
     public void noneAndSomeContactsAndTags() {
         assertRoundTrip(List.of(), List.of());
-        assertEquals("1|0,0;", ClientChildren.encode(List.of(), List.of()));
-        assertEquals("1|1,2;5:Meier~~3:+493:vip1:b",
-                ClientChildren.encode(List.of(new Contact("Meier", null, null, "+49")), List.of("vip", "b")));
+        assertEquals("2|1;0,0;", ClientChildren.encode(List.of(), List.of(), 1));
+        assertEquals("2|12;1,2;5:Meier~~3:+493:vip1:b",
+                ClientChildren.encode(List.of(new Contact("Meier", null, null, "+49")), List.of("vip", "b"), 12));
         assertRoundTrip(List.of(new Contact("Meier", null, null, "+49")), List.of("vip", "b"));
         assertRoundTrip(List.of(new Contact(null, null, null, null), new Contact("", "", "", "")), List.of(""));
     }
@@ -73,9 +74,9 @@ public class ClientChildrenTest {
         String last = null;
         while (true) {
             contacts.add(new Contact(name, null, null, null));
-            String text = ClientChildren.encode(contacts, List.of());
+            String text = ClientChildren.encode(contacts, List.of(), 1);
             if (text.equals(ClientChildren.NOT_KEPT)) {
-                assertNull("not read", ClientChildren.decode(text));
+                assertNull("not read", ClientChildren.decode(text, 1));
                 break;
             }
             last = text;
@@ -88,21 +89,25 @@ public class ClientChildrenTest {
 
     @Test
     public void damagedOrUnknownTextIsNotRead() {
-        String good = ClientChildren.encode(List.of(new Contact("Meier", "CEO", "m@x.example", null)), List.of("vip"));
-        assertNotNull(ClientChildren.decode(good));
-        assertNull(ClientChildren.decode(null));
-        assertNull(ClientChildren.decode(""));
-        assertNull(ClientChildren.decode("2" + good.substring(1)));
-        assertNull(ClientChildren.decode(good + "x"));
+        String good = ClientChildren.encode(List.of(new Contact("Meier", "CEO", "m@x.example", null)), List.of("vip"), 3);
+        assertNotNull(ClientChildren.decode(good, 3));
+        assertNull(ClientChildren.decode(good, 4));
+        assertNull(ClientChildren.decode(null, 3));
+        assertNull(ClientChildren.decode("", 3));
+        assertNull(ClientChildren.decode("1" + good.substring(1), 3));
+        assertNull(ClientChildren.decode(good + "x", 3));
         for (int cut = 0; cut < good.length(); cut++) {
-            assertNull(good.substring(0, cut), ClientChildren.decode(good.substring(0, cut)));
+            assertNull(good.substring(0, cut), ClientChildren.decode(good.substring(0, cut), 3));
         }
-        assertNull(ClientChildren.decode("1|0,1;~"));
-        assertNull(ClientChildren.decode("1|-1,0;"));
-        assertNull(ClientChildren.decode("1|0,0;1:x"));
-        assertNull(ClientChildren.decode("1|0,1;99:vip"));
-        assertNull(ClientChildren.decode("1|99999999999,0;"));
-        assertNull(ClientChildren.decode("1|999999999,0;~~~~")); // no list of that size is made
-        assertNull(ClientChildren.decode("1|x,0;"));
+        assertNull(ClientChildren.decode("1|0,0;", 3)); // the format before the version was kept
+        assertNull(ClientChildren.decode("2|3;0,1;~", 3));
+        assertNull(ClientChildren.decode("2|3;-1,0;", 3));
+        assertNull(ClientChildren.decode("2|-3;0,0;", -3));
+        assertNull(ClientChildren.decode("2|3;0,0;1:x", 3));
+        assertNull(ClientChildren.decode("2|3;0,1;99:vip", 3));
+        assertNull(ClientChildren.decode("2|3;99999999999,0;", 3));
+        assertNull(ClientChildren.decode("2|3;999999999,0;~~~~", 3)); // no list of that size is made
+        assertNull(ClientChildren.decode("2|3;x,0;", 3));
+        assertNull(ClientChildren.decode("2|x;0,0;", 3));
     }
 }
