@@ -84,7 +84,7 @@ final class ClientChildren {
         }
         try {
             Reader r = new Reader(text, FORMAT.length());
-            if (r.longNumber(';') != version) {
+            if (r.number(';', 18) != version) {
                 return null;
             }
             int contactCount = r.number(',');
@@ -120,10 +120,10 @@ final class ClientChildren {
             this.at = at;
         }
 
-        /** A non-negative decimal long up to {@code end}, which is skipped. */
-        long longNumber(char end) {
+        /** A non-negative decimal number of at most {@code digits} digits up to {@code end}, which is skipped. */
+        long number(char end, int digits) {
             int stop = text.indexOf(end, at);
-            if (stop <= at || stop - at > 18) {
+            if (stop <= at || stop - at > digits) {
                 throw new IllegalArgumentException("no number at " + at);
             }
             long n = Long.parseLong(text, at, stop, 10);
@@ -134,18 +134,9 @@ final class ClientChildren {
             return n;
         }
 
-        /** A non-negative decimal number up to {@code end}, which is skipped. */
+        /** A count or a length (at most nine digits) up to {@code end}, which is skipped. */
         int number(char end) {
-            int stop = text.indexOf(end, at);
-            if (stop <= at || stop - at > 9) {
-                throw new IllegalArgumentException("no number at " + at);
-            }
-            int n = Integer.parseInt(text, at, stop, 10);
-            if (n < 0) {
-                throw new IllegalArgumentException("negative number at " + at);
-            }
-            at = stop + 1;
-            return n;
+            return (int) number(end, 9);
         }
 
         /** {@code ~} as null, else a length, a colon and that many characters. */
