@@ -77,6 +77,7 @@ final class ClientsByKeys {
     private List<Object> rows(List<Long> keys) throws SQLException {
         return ClientById.inLocalTransaction(dataSource, connection -> {
             Map<Long, Object[]> rows = new HashMap<>(keys.size() * 2);
+            Map<Long, Client> wholes = new HashMap<>(keys.size() * 2);
             List<Object[]> contacts = new ArrayList<>();
             List<Object[]> tags = new ArrayList<>();
             Map<Long, Long> versions = new HashMap<>(keys.size() * 2);
@@ -86,7 +87,12 @@ final class ClientsByKeys {
                 query(connection, ClientStream.CLIENT_SQL + " WHERE pk IN (" + in + ")", chunk, rs -> {
                     Object[] row = ClientStream.clientRow(rs);
                     rows.put((Long) row[0], row);
-                    partial[0] |= ClientStream.whole(row) == null;
+                    Client whole = ClientStream.whole(row);
+                    if (whole == null) {
+                        partial[0] = true;
+                    } else {
+                        wholes.put((Long) row[0], whole);
+                    }
                 });
                 if (!partial[0]) {
                     continue; // every row holds its contacts and tags
@@ -97,7 +103,7 @@ final class ClientsByKeys {
                         rs -> tags.add(new Object[] {rs.getLong(1), rs.getString(2)}));
                 query(connection, VERSIONS.formatted(in), chunk, rs -> versions.put(rs.getLong(1), rs.getLong(2)));
             }
-            return assemble(keys, rows, ClientStream.contacts(contacts), ClientStream.tags(tags), versions);
+            return assemble(keys, rows, wholes, ClientStream.contacts(contacts), ClientStream.tags(tags), versions);
         });
     }
 
@@ -105,7 +111,7 @@ final class ClientsByKeys {
      * The page in the keys' order: a {@link Client}, or the public id (a String) of a client
      * that changed while it was read.
      */
-    private static List<Object> assemble(List<Long> keys, Map<Long, Object[]> rows,
+    private static List<Object> assemble(List<Long> keys, Map<Long, Object[]> rows, Map<Long, Client> wholes,
             Map<Long, List<Contact>> contacts, Map<Long, List<String>> tags, Map<Long, Long> versions) {
         List<Object> page = new ArrayList<>(keys.size());
         for (Long key : keys) {
@@ -113,7 +119,7 @@ final class ClientsByKeys {
             if (row == null) {
                 continue; // erased since its key was found: a page through the unit leaves it out too
             }
-            Client whole = ClientStream.whole(row);
+            Client whole = wholes.get(key);
             if (whole != null) {
                 page.add(whole);
             } else if (Objects.equals(versions.get(key), ((Number) row[19]).longValue())) {
