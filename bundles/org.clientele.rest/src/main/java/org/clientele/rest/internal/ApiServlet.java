@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import javax.servlet.GenericServlet;
-import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
@@ -37,14 +36,11 @@ import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.metatype.annotations.Designate;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -56,13 +52,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The API under {@code /api/*}, registered on the HTTP whiteboard; it comes and goes with the
- * services it needs. Requests go to a Jersey application built from the module's resources
- * and every {@link ApiResource} service (the overview and tab resources, extension bundles'
- * resources). When such services come or go, a new application is built next to the serving
- * one (changes within {@value #SETTLE_MILLIS} ms are taken together), then takes over new
- * requests; the old one finishes the requests it has and is destroyed after the last. So a
- * request never meets an application being torn down, and an extension's endpoints appear
+ * The API under {@code /api/*}; {@link ApiRegistration} registers it with the HTTP service, and
+ * it comes and goes with the services it needs. Requests go to a Jersey application built from
+ * the module's resources and every {@link ApiResource} service (the overview and tab resources,
+ * extension bundles' resources). When such services come or go, a new application is built next
+ * to the serving one (changes within {@value #SETTLE_MILLIS} ms are taken together), then takes
+ * over new requests; the old one finishes the requests it has and is destroyed after the last.
+ * So a request never meets an application being torn down, and an extension's endpoints appear
  * and disappear with its services.
  * <p>
  * The servlet does not wait for the {@link ClientService}: while there is none (the module
@@ -71,23 +67,17 @@ import org.slf4j.LoggerFactory;
  * header, as a problem document, and {@code /api/health} its {@code DOWN} body, instead of the
  * HTTP server's HTML 404 for a path nobody serves. A client service that comes (back) is
  * taken like a resource change.
+ * <p>
+ * It is a service of its own type, not a {@code javax.servlet.Servlet} service, so the HTTP
+ * whiteboard does not track it (see {@link ApiRegistration} for why). The servlet container may
+ * destroy and initialise it again (the HTTP service re-registering it); the component's
+ * deactivation alone ends it for good.
  */
-@Component(service = Servlet.class, name = "org.clientele.rest")
-@HttpWhiteboardContextSelect(ApiServlet.DEFAULT_CONTEXT)
-@HttpWhiteboardServletPattern("/api/*")
-@HttpWhiteboardServletName("clientele-api")
+@Component(service = ApiServlet.class, name = "org.clientele.rest")
 @Designate(ocd = RestConfig.class)
 public final class ApiServlet extends GenericServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    /**
-     * The whiteboard's default context, selected by name rather than by the spec's default: with
-     * a selector pax-web 8 waits until the context is registered in the server before it
-     * registers the servlet; without one it may register it into a context not there yet, and
-     * then never (seen for the page's servlet, see {@code org.clientele.web}'s README).
-     */
-    static final String DEFAULT_CONTEXT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
-            + HttpWhiteboardConstants.HTTP_WHITEBOARD_DEFAULT_CONTEXT_NAME + ")";
     /** How long to wait for more resource changes before building a new application. */
     static final long SETTLE_MILLIS = 100;
 
@@ -299,8 +289,11 @@ public final class ApiServlet extends GenericServlet {
     @Override
     public void destroy() {
         synchronized (lock) {
-            servletConfig = null;
-            builder.shutdownNow();
+            servletConfig = null; // no builds until init() again
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
         }
         synchronized (building) {
             Application app = current;
@@ -308,6 +301,14 @@ public final class ApiServlet extends GenericServlet {
             if (app != null && app != Application.UNAVAILABLE) {
                 app.destroyWhenIdle();
             }
+        }
+    }
+
+    /** The component is gone: no more builds, ever. */
+    @Deactivate
+    void deactivate() {
+        synchronized (lock) {
+            builder.shutdownNow();
         }
     }
 
