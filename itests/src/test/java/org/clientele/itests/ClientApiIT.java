@@ -422,6 +422,58 @@ public class ClientApiIT extends KarafTestSupport {
         assertNotEquals(0, http("viewer").get("/api/clients").json().get("total").asInt());
     }
 
+    /**
+     * The API and the page are registered with the HTTP service (not the whiteboard). When it
+     * goes away and comes back (pax-web's runtime restarted), both are registered again. When
+     * the page's registration goes and comes, pax-web restarts the root context under the API
+     * servlet, destroying and initialising the same servlet again: it must still follow its services
+     * afterwards (a client service after a persistence restart, an extension's resources that
+     * leave and come back), not keep serving the application it had.
+     */
+    @Test
+    public void restartingTheHttpRuntimeKeepsTheApiAndThePage() throws Exception {
+        JsonNode c = create(client("Web-restart " + unique() + " GmbH"));
+        String path = "/api/clients/" + c.get("id").asText();
+        String out = shell("bundle:restart org.ops4j.pax.web.pax-web-runtime");
+        assertFalse(out, out.contains("Error"));
+        await("the API is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http("viewer").statusOf(path) == 200);
+        await("the page is back").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http(null).statusOf("/clientele/") == 200);
+
+        // the page's registration goes and comes: pax-web restarts the root context under the API
+        out = shell("bundle:restart org.clientele.web");
+        assertFalse(out, out.contains("Error"));
+        await("the page is back again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http(null).statusOf("/clientele/") == 200);
+        assertEquals(200, http("viewer").get(path).status());
+
+        out = shell("bundle:restart org.clientele.persistence");
+        assertFalse(out, out.contains("Error"));
+        await("the API follows the new client service").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> http("viewer").statusOf(path) == 200);
+        Http.Answer patched = http("editor").patch(path, Map.of("phone", "+49 30 7654321"),
+                "If-Match", http("viewer").get(path).header("ETag"));
+        assertEquals(patched.toString(), 200, patched.status());
+        assertEquals("+49 30 7654321", http("viewer").get(path).json().get("phone").asText());
+
+        String projects = path + "/projects";
+        assertEquals(200, http("viewer").get(projects).status());
+        try {
+            out = shell("feature:uninstall clientele-projects");
+            assertFalse(out, out.contains("Error"));
+            await("the extension's resources leave").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> http("viewer").statusOf(projects) == 404);
+        } finally {
+            out = shell("feature:install clientele-projects");
+            assertFalse(out, out.contains("Error"));
+        }
+        await("and come back").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http("viewer").statusOf(projects) == 200);
+        JsonNode tabs = http("viewer").get(path + "/tabs").json();
+        assertEquals(tabs.toString(), 7, tabs.size());
+    }
+
     // ---- helpers
 
     private static JsonNode create(Map<String, Object> client) {
