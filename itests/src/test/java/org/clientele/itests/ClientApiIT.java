@@ -394,14 +394,11 @@ public class ClientApiIT extends KarafTestSupport {
     public void restartingThePersistenceBundleLosesNothing() throws Exception {
         JsonNode c = create(client("Durable " + unique() + " GmbH"));
         String path = "/api/clients/" + c.get("id").asText();
-        String out = shell("bundle:restart org.clientele.persistence");
-        assertFalse(out, out.contains("Error"));
-        await("the API is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> http("viewer").get(path).status() == 200);
+        restartAndAwait("org.clientele.persistence", path);
         assertEquals(c.get("legalName"), http("viewer").get(path).json().get("legalName"));
 
         // while the store is away the API says so: 503, Retry-After, a problem document
-        out = shell("bundle:stop org.clientele.persistence");
+        String out = shell("bundle:stop org.clientele.persistence");
         assertFalse(out, out.contains("Error"));
         try {
             Http.Answer away = await("the API answers 503").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
@@ -434,24 +431,18 @@ public class ClientApiIT extends KarafTestSupport {
     public void restartingTheHttpRuntimeKeepsTheApiAndThePage() throws Exception {
         JsonNode c = create(client("Web-restart " + unique() + " GmbH"));
         String path = "/api/clients/" + c.get("id").asText();
-        String out = shell("bundle:restart org.ops4j.pax.web.pax-web-runtime");
-        assertFalse(out, out.contains("Error"));
-        await("the API is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> http("viewer").statusOf(path) == 200);
+        restartAndAwait("org.ops4j.pax.web.pax-web-runtime", path);
         await("the page is back").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> http(null).statusOf("/clientele/") == 200);
 
         // the page's registration goes and comes: pax-web restarts the root context under the API
-        out = shell("bundle:restart org.clientele.web");
+        String out = shell("bundle:restart org.clientele.web");
         assertFalse(out, out.contains("Error"));
         await("the page is back again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> http(null).statusOf("/clientele/") == 200);
         assertEquals(200, http("viewer").get(path).status());
 
-        out = shell("bundle:restart org.clientele.persistence");
-        assertFalse(out, out.contains("Error"));
-        await("the API follows the new client service").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200)).until(() -> http("viewer").statusOf(path) == 200);
+        restartAndAwait("org.clientele.persistence", path); // the API follows the new client service
         Http.Answer patched = http("editor").patch(path, Map.of("phone", "+49 30 7654321"),
                 "If-Match", http("viewer").get(path).header("ETag"));
         assertEquals(patched.toString(), 200, patched.status());
@@ -475,6 +466,14 @@ public class ClientApiIT extends KarafTestSupport {
     }
 
     // ---- helpers
+
+    /** Restarts a bundle from the shell and waits until {@code path} answers 200 again. */
+    private void restartAndAwait(String bundle, String path) throws Exception {
+        String out = shell("bundle:restart " + bundle);
+        assertFalse(out, out.contains("Error"));
+        await("the API is back after restarting " + bundle).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> http("viewer").statusOf(path) == 200);
+    }
 
     private static JsonNode create(Map<String, Object> client) {
         Http.Answer a = http("editor").post("/api/clients", client);

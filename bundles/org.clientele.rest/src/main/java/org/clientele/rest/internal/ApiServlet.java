@@ -70,8 +70,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * It is a service of its own type, not a {@code javax.servlet.Servlet} service, so the HTTP
  * whiteboard does not track it (see {@link ApiRegistration} for why). The servlet container may
- * destroy and initialise it again (the HTTP service re-registering it); the component's
- * deactivation alone ends it for good.
+ * destroy and initialise it again while the component lives (pax-web restarts the root context
+ * when another registration there comes or goes); only the component's deactivation ends it for
+ * good.
  */
 @Component(service = ApiServlet.class, name = "org.clientele.rest")
 @Designate(ocd = RestConfig.class)

@@ -51,8 +51,11 @@ final class PageServlet extends HttpServlet {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** A file's bytes and ETag, read once: the bundle's files do not change under its class loader. */
-    private final transient Map<String, Optional<File>> files = new ConcurrentHashMap<>();
+    /**
+     * The page's files that were asked for, read once: the bundle's files do not change under its
+     * class loader. Names that name no file are not kept, so requests cannot grow it beyond the page.
+     */
+    private final transient Map<String, File> files = new ConcurrentHashMap<>();
 
     record File(byte[] bytes, String type, String etag) {
     }
@@ -101,7 +104,18 @@ final class PageServlet extends HttpServlet {
         if (type == null) {
             return Optional.empty();
         }
-        return files.computeIfAbsent(name, n -> read(n, type));
+        File kept = files.get(name);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<File> read = read(name, type);
+        read.ifPresent(f -> files.putIfAbsent(name, f));
+        return read;
+    }
+
+    /** How many files are kept (for tests). */
+    int kept() {
+        return files.size();
     }
 
     private static Optional<File> read(String name, String type) {

@@ -78,6 +78,18 @@ public class PageServletTest {
     }
 
     @Test
+    public void onlyFilesThatExistAreKept() {
+        PageServlet servlet = new PageServlet();
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(servlet.resource("/missing-" + i + ".js").isEmpty());
+        }
+        assertEquals(0, servlet.kept());
+        assertTrue(servlet.resource("/js/app.js").isPresent());
+        assertTrue(servlet.resource("/js/app.js").isPresent());
+        assertEquals(1, servlet.kept());
+    }
+
+    @Test
     public void everyModuleTheIndexLoadsIsInTheBundle() throws IOException {
         String index = read(PageServlet.INDEX);
         assertTrue(index.contains("type=\"module\""));
