@@ -378,6 +378,7 @@ public final class ApiServlet extends GenericServlet {
         rc.register(new AuthFilter(authenticator));
         rc.register(RolesAllowedDynamicFeature.class);
         rc.register(MultiPartFeature.class);
+        rc.register(new RootTemplates());
         // resources as classes bound to ready instances: registering the instances directly
         // works too, but makes Jersey 2 log a misleading "will be ignored" warning for each
         ClientResource clientResource = new ClientResource(clients, json);
