@@ -2,16 +2,13 @@ package org.clientele.rest.internal;
 
 import static org.junit.Assert.assertEquals;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 
-import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
-import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedResourceContext;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -67,9 +64,7 @@ public class RootTemplatesTest {
     }
 
     private static String answer(ApplicationHandler handler, String path) throws Exception {
-        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
-                URI.create("http://localhost" + path), "GET", null, new MapPropertiesDelegate(), null);
-        ContainerResponse response = handler.apply(request).get();
+        ContainerResponse response = handler.apply(RoutingBench.get(path)).get();
         return response.getStatus() + " " + response.getEntity();
     }
 
