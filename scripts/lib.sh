@@ -10,8 +10,35 @@ clientele_archive() {
   ls "$1"/karaf-distribution/target/clientele-distribution-*.tar.gz 2>/dev/null | head -1
 }
 
-# A TCP port on 127.0.0.1 that is free right now.
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# N (default 1) distinct TCP ports, one per line, that are free right now and lie below the
+# kernel's ephemeral range. A port the kernel hands out (bind to port 0) is an ephemeral one, and
+# so is the local port of every outgoing connection: a Karaf restarted on its ports found its HTTP
+# port held by such a connection ("Failed to bind to /0.0.0.0:37083", a CI boot check, restart
+# 15 of 20). Ports below the range are only ever taken by a listener that asks for them.
+free_ports() {
+  python3 - "${1:-1}" <<'PY'
+import random, socket, sys
+low = 32768
+try:
+    low = int(open('/proc/sys/net/ipv4/ip_local_port_range').read().split()[0])
+except (OSError, ValueError, IndexError):
+    pass
+wanted, found = int(sys.argv[1]), []
+while len(found) < wanted:
+    port = random.randint(10000, max(low, 10001) - 1)
+    if port in found:
+        continue
+    s = socket.socket()
+    try:
+        s.bind(('0.0.0.0', port))
+        found.append(port)
+    except OSError:
+        pass
+    finally:
+        s.close()
+print('\n'.join(map(str, found)))
+PY
+}
 
 # Unpacks archive $1 into directory $2 (which must exist), without the top-level folder.
 clientele_unpack() {
@@ -22,7 +49,7 @@ clientele_unpack() {
 # (Karaf shell) and the two JMX RMI ports. Sets the globals http, ssh, rmir and rmis.
 clientele_free_ports() {
   local dir=$1
-  http=$(free_port); ssh=$(free_port); rmir=$(free_port); rmis=$(free_port)
+  read -r http ssh rmir rmis <<< "$(free_ports 4 | tr '\n' ' ')"
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $http/" "$dir/etc/org.ops4j.pax.web.cfg"
   grep -q '^org.osgi.service.http.port' "$dir/etc/org.ops4j.pax.web.cfg" || echo "org.osgi.service.http.port = $http" >> "$dir/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $ssh/" "$dir/etc/org.apache.karaf.shell.cfg"

@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,15 +62,15 @@ final class KarafProcess implements AutoCloseable {
         try (Stream<Path> s = Files.list(dir)) {
             home = s.filter(Files::isDirectory).findFirst().orElseThrow(() -> new IOException("empty archive " + archive));
         }
-        int http = freePort();
-        int ssh = freePort();
+        int http = KarafTestSupport.freePort();
+        int ssh = KarafTestSupport.freePort();
         Path etc = home.resolve("etc");
         setProperty(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(http));
         setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(ssh));
         setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
-        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
-        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
-        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "jmxmpPort", Integer.toString(freePort()));
+        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(KarafTestSupport.freePort()));
+        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(KarafTestSupport.freePort()));
+        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "jmxmpPort", Integer.toString(KarafTestSupport.freePort()));
         String localRepo = System.getProperty("maven.repo.local");
         if (localRepo != null && !localRepo.isBlank()) {
             setProperty(etc.resolve("org.ops4j.pax.url.mvn.cfg"), "org.ops4j.pax.url.mvn.localRepository", localRepo);
@@ -172,14 +170,6 @@ final class KarafProcess implements AutoCloseable {
             }
         });
         Files.deleteIfExists(pidFile);
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Sets {@code key = value} in a properties-style cfg file, replacing an active or commented line. */

@@ -15,11 +15,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -118,12 +122,37 @@ public abstract class KarafTestSupport {
                 mavenBundle("org.hamcrest", "hamcrest").versionAsInProject());
     }
 
+    /** Ports {@link #freePort()} handed out in this JVM: each one once. */
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A TCP port that is free now and lies below the kernel's ephemeral range. A port the kernel
+     * hands out (bind to port 0) is an ephemeral one, and so is the local port of every outgoing
+     * connection: a Karaf restarted on its ports can find one held by such a connection (a CI boot
+     * check: "Failed to bind to /0.0.0.0:37083" on a restart). Ports below the range are only
+     * taken by a listener that asks for them.
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int low = 32768;
+        try {
+            low = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim()
+                    .split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: keep the IANA default
         }
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(10_000, Math.max(low, 10_001));
+            if (!GIVEN.add(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new InetSocketAddress(port));
+                return port;
+            } catch (IOException busy) {
+                // taken: try another
+            }
+        }
+        throw new IllegalStateException("no free TCP port below " + low);
     }
 
     /** HTTP against the container's API as the given user (null for anonymous). */
