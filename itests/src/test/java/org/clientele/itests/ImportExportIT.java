@@ -137,6 +137,13 @@ public class ImportExportIT extends KarafTestSupport {
         return job[0];
     }
 
+    /** The id of the client with this number. */
+    private static String clientId(String number) {
+        JsonNode items = http("viewer").get("/api/clients?q=" + number).json().get("items");
+        assertEquals(items.toString(), 1, items.size());
+        return items.get(0).get("id").asText();
+    }
+
     private static long found(String q) {
         return http("viewer").get("/api/clients?q=" + q + "&archived=all").json().get("total").asLong();
     }
@@ -219,9 +226,17 @@ public class ImportExportIT extends KarafTestSupport {
         String t = token();
         runJob("", "text/csv", germanCsv(t, "{t}-1;Alt {t} GmbH;;Alte Str. 1;10115;Berlin;DE;;"));
         JsonNode job = runJob("", "text/csv", germanCsv(t, "{t}-1;Alt {t} GmbH;;Neue Str. 9;10115;Berlin;DE;;",
-                "{t}-2;Neu {t} GmbH;;Str. 2;10115;Berlin;DE;;"));
+                "{t}-2;Neu {t} GmbH;;Str. 2;10115;Berlin;DE;;", "{t}-3;Projekt {t} GmbH;;Str. 3;10115;Berlin;DE;;",
+                "{t}-4;Bearbeitet {t} GmbH;;Str. 4;10115;Berlin;DE;;"));
         assertEquals(job.toString(), 1, count(job, "updated"));
-        assertEquals(1, count(job, "created"));
+        assertEquals(3, count(job, "created"));
+        // what people did with created clients after the import is theirs: a project, an edit
+        String withProject = "/api/clients/" + clientId(t + "-3");
+        Http.Answer project = http("editor").post(withProject + "/projects", Map.of("name", "Rollout", "status", "ACTIVE"));
+        assertEquals(project.toString(), 201, project.status());
+        String edited = "/api/clients/" + clientId(t + "-4");
+        Http.Answer patched = http("editor").patch(edited, Map.of("phone", "+49 30 4444"), "If-Match", "\"1\"");
+        assertEquals(patched.toString(), 200, patched.status());
         JsonNode rows = http("viewer").get("/api/clients/imports/" + job.get("id").asText() + "/rows?outcome=update").json();
         JsonNode change = rows.get("items").get(0).get("changes").get(0);
         assertEquals("street", change.get("field").asText());
@@ -233,7 +248,14 @@ public class ImportExportIT extends KarafTestSupport {
         Http.Answer undone = http("boss").post("/api/clients/imports/" + id + "/undo", null);
         assertEquals(undone.toString(), 200, undone.status());
         assertEquals("UNDONE", undone.json().get("state").asText());
-        assertEquals(1, found(t));
+        String message = undone.json().get("message").asText();
+        assertTrue(message, message.contains("1 created clients erased, 1 changed clients restored"));
+        assertTrue(message, message.contains("row 4 (changed or given records since)"));
+        assertTrue(message, message.contains("row 5 (changed or given records since)"));
+        assertEquals("the imported client kept its project", 200, http("viewer").get(withProject + "/projects").status());
+        assertEquals(1, http("viewer").get(withProject + "/projects").json().get("total").asLong());
+        assertEquals("+49 30 4444", http("viewer").get(edited).json().get("phone").asText());
+        assertEquals("-1, -3 and -4 stay; -2 is gone", 3, found(t));
         JsonNode c = http("viewer").get("/api/clients?q=" + t + "-1").json().get("items").get(0);
         assertEquals("Alte Str. 1", c.get("address").get("street").asText());
         String activity = http("viewer").get("/api/clients/" + c.get("id").asText() + "/activity").json().toString();

@@ -36,6 +36,19 @@ public interface ClientService {
     /** Erases a client and its history for good (right to erasure). */
     void erase(String id, long expectedVersion, Actor actor);
 
+    /**
+     * Erases a client that nothing has touched since it was created, as the undo of the import
+     * that created it does: no update, archive or restore since (it is still at version 1) and no records of it in any extension
+     * ({@link org.clientele.api.spi.ClientErasure#holdsRecords}). Checked and erased in one
+     * transaction, after the client's row is locked, so a record created meanwhile either is
+     * seen or waits.
+     *
+     * @return true when the client was erased; false when it was kept because it was changed
+     *         or has records (nothing was changed then)
+     * @since 1.1
+     */
+    boolean eraseUntouched(String id, long expectedVersion, Actor actor);
+
     /** Searches clients. */
     Page<Client> search(ClientQuery query);
 

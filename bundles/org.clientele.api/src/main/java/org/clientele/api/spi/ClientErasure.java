@@ -15,4 +15,17 @@ public interface ClientErasure {
 
     /** Deletes (or detaches) every record this bundle holds for {@code clientId}. */
     void erase(String clientId);
+
+    /**
+     * Whether this bundle holds any record of {@code clientId}; called in the caller's
+     * transaction after the client's row is locked. The undo of an import keeps a client it
+     * created when any participant answers true ({@link org.clientele.api.ClientService#eraseUntouched}):
+     * records that people added since belong to them, not to the import. The default answers
+     * false; a bundle whose records must survive such an undo answers it.
+     *
+     * @since 1.2
+     */
+    default boolean holdsRecords(String clientId) {
+        return false;
+    }
 }

@@ -4,7 +4,7 @@
  * {@code /api}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.clientele.api.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -162,6 +162,45 @@ public class ClientServiceImpl implements ClientService {
     }
 
     @Override
+    public boolean eraseUntouched(String id, long expectedVersion, Actor actor) {
+        try {
+            return store.write(w -> {
+                Client current = current(w, id, expectedVersion);
+                // a store gives a new client version 1 and raises it with every change (ClientWriter)
+                if (current.version() != 1) {
+                    return false;
+                }
+                // the row first, as in erase: from here on no record of the client can be created
+                // (ClientHold waits for this transaction), so the answers below stay true
+                w.delete(id, expectedVersion);
+                for (ClientErasure e : erasures) {
+                    if (e.holdsRecords(id)) {
+                        throw new Kept();
+                    }
+                }
+                for (ClientErasure e : erasures) {
+                    e.erase(id);
+                }
+                LOG.info("Client {} erased untouched with its history by {} via {}", current.number(), actor.user(),
+                        actor.channel());
+                return true;
+            });
+        } catch (Kept kept) {
+            // thrown out of the transaction to roll the delete back
+            return false;
+        }
+    }
+
+    /** Rolls back the delete of a client that an extension holds records of. */
+    private static final class Kept extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Kept() {
+            super("the client has records", null, false, false);
+        }
+    }
+
+    @Override
     public Page<Client> search(ClientQuery query) {
         List<FieldError> errors = new ArrayList<>();
         if (query.limit() < 1 || query.limit() > ClientQuery.MAX_LIMIT) {

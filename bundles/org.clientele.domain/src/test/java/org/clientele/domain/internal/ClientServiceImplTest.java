@@ -37,6 +37,7 @@ import org.clientele.api.TaxIdInfo;
 import org.clientele.api.ValidationException;
 import org.clientele.api.VersionConflictException;
 import org.clientele.api.Warning;
+import org.clientele.api.spi.ClientErasure;
 import org.junit.Test;
 import org.junit.function.ThrowingRunnable;
 
@@ -844,6 +845,82 @@ public class ClientServiceImplTest {
         });
         assertThrows(IllegalStateException.class, () -> service.erase(c.id(), 1, ALICE));
         assertEquals(c, service.get(c.id()));
+    }
+
+    @Test
+    public void eraseUntouchedErasesAClientAsItWasCreated() {
+        Client c = create(draft("ACME GmbH"));
+        Client other = create(draft("Andere GmbH"));
+        List<String> calls = new ArrayList<>();
+        service.erasures.add(new ClientErasure() {
+            @Override
+            public void erase(String id) {
+                calls.add("erase:" + id);
+            }
+
+            @Override
+            public boolean holdsRecords(String id) {
+                calls.add("holds:" + id);
+                return false;
+            }
+        });
+        assertTrue(service.eraseUntouched(c.id(), 1, ALICE));
+        assertEquals(List.of("holds:" + c.id(), "erase:" + c.id()), calls);
+        assertEquals(List.of(other), store.all());
+        assertEquals(List.of(), store.history(c.id()));
+    }
+
+    @Test
+    public void eraseUntouchedKeepsAClientChangedSinceItWasCreated() {
+        Client edited = create(draft("ACME GmbH"));
+        service.update(edited.id(), 1, edited.toDraft().withEmail("a@acme.example"), BOB);
+        Client archived = create(draft("Andere GmbH"));
+        service.archive(archived.id(), 1, BOB);
+        Client restored = create(draft("Dritte GmbH"));
+        service.restore(service.archive(restored.id(), 1, BOB).id(), 2, BOB);
+        assertFalse(service.eraseUntouched(edited.id(), 2, ALICE));
+        assertFalse(service.eraseUntouched(archived.id(), 2, ALICE));
+        assertFalse(service.eraseUntouched(restored.id(), 3, ALICE));
+        assertEquals(3, store.all().size());
+        assertEquals(2, store.history(edited.id()).size());
+    }
+
+    @Test
+    public void eraseUntouchedKeepsAClientAnExtensionHoldsRecordsOf() {
+        Client c = create(draft("ACME GmbH"));
+        List<String> erased = new ArrayList<>();
+        service.erasures.add(new ClientErasure() {
+            @Override
+            public void erase(String id) {
+                erased.add("files:" + id);
+            }
+        });
+        service.erasures.add(new ClientErasure() {
+            @Override
+            public void erase(String id) {
+                erased.add("projects:" + id);
+            }
+
+            @Override
+            public boolean holdsRecords(String id) {
+                return true;
+            }
+        });
+        assertFalse(service.eraseUntouched(c.id(), 1, ALICE));
+        assertEquals("nothing erased, in no extension", List.of(), erased);
+        assertEquals(c, service.get(c.id()));
+        assertEquals(1, store.history(c.id()).size());
+    }
+
+    @Test
+    public void eraseUntouchedRefusesAStaleVersionAndAnUnknownClient() {
+        Client c = create(draft("ACME GmbH"));
+        assertThrows(VersionConflictException.class, () -> service.eraseUntouched(c.id(), 7, ALICE));
+        Client edited = service.update(c.id(), 1, c.toDraft().withEmail("a@acme.example"), BOB).client();
+        assertThrows("the stale version, not the changed one, is the answer", VersionConflictException.class,
+                () -> service.eraseUntouched(c.id(), 1, ALICE));
+        assertEquals(edited, service.get(c.id()));
+        assertEquals("gone", assertThrows(NotFoundException.class, () -> service.eraseUntouched("gone", 1, ALICE)).id());
     }
 
     @Test

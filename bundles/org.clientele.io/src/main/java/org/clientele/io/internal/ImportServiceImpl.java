@@ -764,9 +764,14 @@ public class ImportServiceImpl implements ImportService {
                     continue;
                 }
                 if (r.outcome() == RowOutcome.CREATE) {
+                    // only as the import left it: a client changed since, or with projects, orders,
+                    // files … that people added since, is theirs now and stays
                     try {
-                        clients.erase(current.id(), current.version(), actor);
-                        erased++;
+                        if (clients.eraseUntouched(current.id(), current.version(), actor)) {
+                            erased++;
+                        } else {
+                            conflicts.add("row " + r.row() + " (changed or given records since)");
+                        }
                     } catch (VersionConflictException | NotFoundException changedMeanwhile) {
                         conflicts.add("row " + r.row() + " (changed during the undo)");
                     }

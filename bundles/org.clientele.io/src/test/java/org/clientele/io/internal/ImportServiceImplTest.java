@@ -175,7 +175,8 @@ public class ImportServiceImplTest {
 
     /**
      * Undo walks 1,203 row results back in pages: every created client erased once, newest
-     * first; a client changed during the undo is kept and named; a second undo while one
+     * first; a client changed during the undo, or one the domain keeps (changed or given
+     * records since the import), is kept and named; a second undo while one
      * runs is refused; a finished undo cannot run again.
      */
     @Test
@@ -201,14 +202,17 @@ public class ImportServiceImplTest {
                             return new org.clientele.api.Client(id, "K-" + id.substring(1), "Firma " + id, null, null,
                                     new org.clientele.api.Address("Weg 1", "10115", "Berlin", null, "DE"), null, null, null,
                                     List.of(), List.of(), false, Instant.EPOCH, Instant.EPOCH, 1);
-                        case "erase":
+                        case "eraseUntouched":
                             inFirstErase.countDown();
                             assertTrue(secondRefused.await(10, TimeUnit.SECONDS));
                             if (id.equals("c900")) {
                                 throw new org.clientele.api.VersionConflictException(id, 1, 2);
                             }
+                            if (id.equals("c800")) {
+                                return false; // the domain kept it: changed, or it has records since
+                            }
                             erased.add(id);
-                            return null;
+                            return true;
                         default:
                             throw new UnsupportedOperationException(method.getName());
                     }
@@ -225,14 +229,15 @@ public class ImportServiceImplTest {
             secondRefused.countDown();
             ImportJob done = first.get(30, TimeUnit.SECONDS);
             assertEquals(ImportJob.State.UNDONE, done.state());
-            assertTrue(done.message(), done.message().contains("1201 created clients erased"));
+            assertTrue(done.message(), done.message().contains("1200 created clients erased"));
             assertTrue(done.message(), done.message().contains("row 900 (changed during the undo)"));
+            assertTrue(done.message(), done.message().contains("row 800 (changed or given records since)"));
         } finally {
             admin.shutdownNow();
         }
         List<String> expected = new java.util.ArrayList<>();
         for (long row = 1204; row >= 2; row--) {
-            if (row != 700 && row != 900) {
+            if (row != 700 && row != 800 && row != 900) {
                 expected.add("c" + row);
             }
         }

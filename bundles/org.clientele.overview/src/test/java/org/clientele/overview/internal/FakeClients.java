@@ -69,6 +69,11 @@ public final class FakeClients implements ClientService {
     }
 
     @Override
+    public boolean eraseUntouched(String id, long expectedVersion, Actor actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Page<Client> search(ClientQuery query) {
         throw new UnsupportedOperationException();
     }

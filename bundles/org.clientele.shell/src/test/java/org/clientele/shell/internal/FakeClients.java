@@ -82,6 +82,11 @@ final class FakeClients implements ClientService {
     }
 
     @Override
+    public boolean eraseUntouched(String id, long expectedVersion, Actor actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Page<Client> search(ClientQuery query) {
         queries.add(query);
         String prefix = query.text() == null ? "" : query.text().toLowerCase();

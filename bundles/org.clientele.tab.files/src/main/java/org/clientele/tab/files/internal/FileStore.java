@@ -181,6 +181,13 @@ public class FileStore {
         });
     }
 
+    /** Whether the client has any file; joins the caller's transaction. */
+    boolean holdsClient(String clientId) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery(
+                "SELECT f.clientId FROM FilFile f WHERE f.clientId = :c", String.class)
+                .setParameter("c", clientId).setMaxResults(1).getResultList().isEmpty());
+    }
+
     /** Deletes every file of a client (bytes and metadata); joins the caller's transaction. */
     int eraseClient(String clientId) {
         return jpa.txExpr(TransactionType.Required, em -> {

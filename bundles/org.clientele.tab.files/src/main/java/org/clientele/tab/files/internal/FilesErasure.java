@@ -24,4 +24,9 @@ public class FilesErasure implements ClientErasure {
         int files = store.eraseClient(clientId);
         LOG.debug("Erased {} files of client {}", files, clientId);
     }
+
+    @Override
+    public boolean holdsRecords(String clientId) {
+        return store.holdsClient(clientId);
+    }
 }

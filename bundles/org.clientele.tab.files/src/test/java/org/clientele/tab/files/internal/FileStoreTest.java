@@ -156,7 +156,11 @@ public class FileStoreTest {
         FileInfo a = upload(c1, "a.txt", Samples.text("a"), T0);
         upload(c1, "b.pdf", Samples.pdf(), T0);
         FileInfo other = upload(c2, "c.txt", Samples.text("c"), T0);
-        new FilesErasure(store).erase(c1);
+        FilesErasure erasure = new FilesErasure(store);
+        assertTrue(erasure.holdsRecords(c1));
+        erasure.erase(c1);
+        assertFalse("nothing left to keep the client for", erasure.holdsRecords(c1));
+        assertTrue(erasure.holdsRecords(c2));
         assertEquals(0, store.list(c1, 10, 0).total());
         assertTrue(store.find(a.id()).isEmpty());
         try {

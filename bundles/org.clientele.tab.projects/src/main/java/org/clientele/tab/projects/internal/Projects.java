@@ -606,6 +606,19 @@ public class Projects {
         });
     }
 
+    /** Whether the client has any project, task or time entry; joins the caller's transaction. */
+    public boolean holdsClient(String clientId) {
+        return write(em -> {
+            for (String entity : List.of("PrjProject", "PrjTask", "PrjTimeEntry")) {
+                if (!em.createQuery("SELECT r.clientId FROM " + entity + " r WHERE r.clientId = :c", String.class)
+                        .setParameter("c", clientId).setMaxResults(1).getResultList().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Runs {@code work} for a client in one transaction, holding it (for demo data: all or nothing). */
     <T> T inTransaction(String clientId, EmFunction<T> work) {
         return write(em -> {

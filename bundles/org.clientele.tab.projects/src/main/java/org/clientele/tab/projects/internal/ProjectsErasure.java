@@ -20,4 +20,9 @@ public class ProjectsErasure implements ClientErasure {
     public void erase(String clientId) {
         projects.eraseClient(clientId);
     }
+
+    @Override
+    public boolean holdsRecords(String clientId) {
+        return projects.holdsClient(clientId);
+    }
 }

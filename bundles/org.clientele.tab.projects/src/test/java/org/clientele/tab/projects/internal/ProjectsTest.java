@@ -1,6 +1,7 @@
 package org.clientele.tab.projects.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -161,6 +162,17 @@ public class ProjectsTest {
     }
 
     @Test
+    public void aClientWithOnlyATaskOrOnlyAProjectHoldsRecords() {
+        ProjectsErasure erasure = new ProjectsErasure(projects);
+        assertFalse(erasure.holdsRecords("c3"));
+        task("c3", "t", null, TaskStatus.OPEN);
+        assertTrue(erasure.holdsRecords("c3"));
+        project("c4", "P", ProjectStatus.DONE);
+        assertTrue(erasure.holdsRecords("c4"));
+        assertFalse(erasure.holdsRecords("c5"));
+    }
+
+    @Test
     public void eraseRemovesEverythingOfOneClientOnly() {
         ProjectView a = project("c1", "A", ProjectStatus.ACTIVE);
         book(a, "2");
@@ -169,7 +181,11 @@ public class ProjectsTest {
         book(other, "5");
         task("c2", "t2", null, TaskStatus.OPEN);
 
-        new ProjectsErasure(projects).erase("c1");
+        ProjectsErasure erasure = new ProjectsErasure(projects);
+        assertTrue(erasure.holdsRecords("c1"));
+        erasure.erase("c1");
+        assertFalse(erasure.holdsRecords("c1"));
+        assertTrue(erasure.holdsRecords("c2"));
 
         assertNotFound(() -> projects.project(a.id()));
         assertNotFound(() -> projects.task(t.id()));

@@ -25,4 +25,9 @@ public class SalesErasure implements ClientErasure {
         int n = store.erase(clientId);
         LOG.debug("Erased {} sales records of client {}", n, clientId);
     }
+
+    @Override
+    public boolean holdsRecords(String clientId) {
+        return store.holds(clientId);
+    }
 }

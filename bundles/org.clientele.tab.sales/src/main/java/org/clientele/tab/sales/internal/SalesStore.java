@@ -506,11 +506,27 @@ public class SalesStore {
 
     // ---- erasure
 
+    /** Whether the client has any order, invoice, deal or quote; joins the caller's transaction. */
+    public boolean holds(String clientId) {
+        return write(em -> {
+            for (String entity : RECORDS) {
+                if (!em.createQuery("SELECT r.clientId FROM " + entity + " r WHERE r.clientId = :client", String.class)
+                        .setParameter("client", clientId).setMaxResults(1).getResultList().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The entities of a client's records. */
+    private static final List<String> RECORDS = List.of("SalesOrder", "SalesInvoice", "SalesDeal", "SalesQuote");
+
     /** Deletes every order, invoice, deal and quote of the client; joins the caller's transaction. */
     public int erase(String clientId) {
         return write(em -> {
             int n = 0;
-            for (String entity : List.of("SalesOrder", "SalesInvoice", "SalesDeal", "SalesQuote")) {
+            for (String entity : RECORDS) {
                 n += em.createQuery("DELETE FROM " + entity + " r WHERE r.clientId = :client")
                         .setParameter("client", clientId).executeUpdate();
             }

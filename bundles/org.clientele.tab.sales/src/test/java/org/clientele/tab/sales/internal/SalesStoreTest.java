@@ -4,6 +4,7 @@ import org.apache.aries.jpa.template.TransactionType;
 
 import static org.clientele.tab.sales.internal.SalesFixture.TODAY;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -210,6 +211,20 @@ public class SalesStoreTest {
     }
 
     @Test
+    public void aClientWithAnyOneKindOfRecordHoldsRecords() {
+        SalesErasure erasure = new SalesErasure(store);
+        assertFalse(erasure.holdsRecords("o"));
+        f.order("o", "1.00", "EUR", OrderStatus.CANCELLED);
+        f.invoice("i", InvoiceKind.PURCHASE, InvoiceStatus.DRAFT, TODAY, "3.00", "EUR");
+        f.deal("d", DealStage.LOST, "4.00");
+        f.quote("q", QuoteStatus.REJECTED, "5.00");
+        for (String client : List.of("o", "i", "d", "q")) {
+            assertTrue(client, erasure.holdsRecords(client));
+        }
+        assertFalse(erasure.holdsRecords("nobody"));
+    }
+
+    @Test
     public void erasureDeletesEveryKindOfTheClientOnly() {
         for (String client : List.of("c1", "c2")) {
             f.order(client, "1.00", "EUR", OrderStatus.OPEN);
@@ -221,7 +236,11 @@ public class SalesStoreTest {
         }
         Order keptOrder = store.orders("c2", 1, 0).items().get(0);
 
-        new SalesErasure(store).erase("c1");
+        SalesErasure erasure = new SalesErasure(store);
+        assertTrue(erasure.holdsRecords("c1"));
+        erasure.erase("c1");
+        assertFalse(erasure.holdsRecords("c1"));
+        assertTrue(erasure.holdsRecords("c2"));
 
         assertEquals(0, store.orders("c1", 10, 0).total());
         assertEquals(0, store.invoices("c1", null, 10, 0).total());
