@@ -137,6 +137,21 @@ public class ImportExportIT extends KarafTestSupport {
         return job[0];
     }
 
+    /** Asks for the undo of a job (202, Location: the job, state UNDOING) and waits for its end; the job's JSON. */
+    private static JsonNode undo(String id) {
+        Http.Answer a = http("boss").post("/api/clients/imports/" + id + "/undo", null);
+        assertEquals(a.toString(), 202, a.status());
+        assertTrue(a.header("Location"), a.header("Location").endsWith("/api/clients/imports/" + id));
+        String state = a.json().get("state").asText();
+        assertTrue(state, state.equals("UNDOING") || state.equals("UNDONE"));
+        JsonNode[] job = new JsonNode[1];
+        await("undo of " + id + " ends").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            job[0] = http("viewer").get("/api/clients/imports/" + id).json();
+            return !job[0].get("state").asText().equals("UNDOING");
+        });
+        return job[0];
+    }
+
     /** The id of the client with this number. */
     private static String clientId(String number) {
         JsonNode items = http("viewer").get("/api/clients?q=" + number).json().get("items");
@@ -245,10 +260,10 @@ public class ImportExportIT extends KarafTestSupport {
 
         String id = job.get("id").asText();
         assertEquals(403, http("editor").post("/api/clients/imports/" + id + "/undo", null).status());
-        Http.Answer undone = http("boss").post("/api/clients/imports/" + id + "/undo", null);
-        assertEquals(undone.toString(), 200, undone.status());
-        assertEquals("UNDONE", undone.json().get("state").asText());
-        String message = undone.json().get("message").asText();
+        JsonNode undone = undo(id);
+        assertEquals(undone.toString(), "UNDONE", undone.get("state").asText());
+        assertEquals(4, undone.get("progress").get("done").asLong());
+        String message = undone.get("message").asText();
         assertTrue(message, message.contains("1 created clients erased, 1 changed clients restored"));
         assertTrue(message, message.contains("row 4 (changed or given records since)"));
         assertTrue(message, message.contains("row 5 (changed or given records since)"));
@@ -367,8 +382,8 @@ public class ImportExportIT extends KarafTestSupport {
             assertEquals(601, found(t));
             assertEquals(600, active(t));
         }
-        Http.Answer undone = http("boss").post("/api/clients/imports/" + job.get("id").asText() + "/undo", null);
-        assertEquals(undone.toString(), 200, undone.status());
+        JsonNode undone = undo(job.get("id").asText());
+        assertEquals(undone.toString(), "UNDONE", undone.get("state").asText());
         for (int i = 0; i < 2; i++) {
             assertEquals(1, found(t));
             assertEquals(0, active(t));

@@ -36,9 +36,13 @@ public record ImportJob(String id, State state, String fileName, String user, Im
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** The life of a job. */
+    /**
+     * The life of a job: {@code QUEUED → RUNNING → DONE | FAILED}; an undo of a finished job
+     * then runs in the background as {@code UNDOING} (since 1.1; {@code done} counts the row
+     * results it has gone through) and ends {@code UNDONE}.
+     */
     public enum State {
-        QUEUED, RUNNING, DONE, FAILED, UNDONE
+        QUEUED, RUNNING, DONE, FAILED, UNDONE, UNDOING
     }
 
     /**

@@ -48,6 +48,15 @@ public interface ImportService {
      */
     void writeErrors(String id, String format, OutputStream out) throws IOException;
 
-    /** Reverts what a finished job created (erased) and changed (old values back); state UNDONE. */
+    /**
+     * Starts the undo of a finished job in the background and answers at once with the job in
+     * state {@code UNDOING}: it erases what the job created (as the import left it, see
+     * {@link org.clientele.api.ClientService#eraseUntouched}) and sets what it changed back,
+     * keeping what was changed since; then state {@code UNDONE} with a message that says what it
+     * did and kept. An undo that a stop interrupted goes on when the service starts again.
+     *
+     * @throws org.clientele.api.ValidationException on {@code state} when the job is not a
+     *         finished import that wrote something, or its undo is running
+     */
     ImportJob undo(String id, String user);
 }

@@ -6,7 +6,7 @@
  * ({@link org.clientele.api.io.ClientColumns}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.clientele.api.io;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param format       csv or xlsx
  * @param dialect      the dialect, as text
  * @param mapping      the mapping, as text
- * @param state        QUEUED, RUNNING, DONE, FAILED, UNDONE
+ * @param state        QUEUED, RUNNING, DONE, FAILED, UNDOING, UNDONE
  * @param phase        what a RUNNING job is doing: VALIDATE (the write-nothing first pass of
  *                     onError=abort) or WRITE
  * @param rowsTotal    data rows in the file, 0 while unknown

@@ -130,11 +130,16 @@ public class ImportServiceImpl implements ImportService {
         return Paths.get(data, "clientele", "imports");
     }
 
-    /** Queues the jobs that were queued or running when the service last stopped. */
+    /** Queues the jobs that were queued or running, and the undos that were running, when the service last stopped. */
     final void resumeAll() {
         for (var r : jobs.findByState(List.of(ImportJob.State.RUNNING.name(), ImportJob.State.QUEUED.name()))) {
             LOG.info("Import {} resumes after row {}", r.id(), r.lastRow());
             submit(r.id());
+        }
+        for (var r : jobs.findByState(List.of(UNDOING))) {
+            LOG.info("Undo of import {} resumes", r.id());
+            undoing.add(r.id());
+            submitUndo(r.id());
         }
     }
 
@@ -460,7 +465,7 @@ public class ImportServiceImpl implements ImportService {
     }
 
     private static boolean ended(JobState s) {
-        return !s.state.equals("QUEUED") && !s.state.equals("RUNNING");
+        return !s.state.equals("QUEUED") && !s.state.equals("RUNNING") && !s.state.equals(UNDOING);
     }
 
     private ImportRow row(long rowNo, List<String> cells, HeaderMapping.Result mapping) {
@@ -698,113 +703,173 @@ public class ImportServiceImpl implements ImportService {
 
     // ------------------------------------------------------------------ undo
 
-    /** Row results read at a time by the undo. */
-    private static final int UNDO_PAGE = 500;
+    /** Row results read at a time by the undo; its progress is stored after each page. */
+    static final int UNDO_PAGE = 500;
 
-    /** What an undo kept because it changed since: the first 20 named, all counted. */
-    private static final class Conflicts {
-        private final List<String> first = new ArrayList<>();
-        private long count;
+    private static final String UNDOING = ImportJob.State.UNDOING.name();
 
-        void add(String what) {
-            if (first.size() < 20) {
-                first.add(what);
+    /** Jobs whose undo is queued or running in this JVM. */
+    private final Set<String> undoing = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Checks the job and marks it {@code UNDOING} under one lock, so that of two requests at
+     * once (a repeated click) one starts the undo and the other is told that it runs; then
+     * queues the undo on the import worker. An {@code UNDOING} job whose undo does not run in
+     * this JVM (it stopped on an error) is queued again and goes on where it stopped.
+     */
+    @Override
+    public ImportJob undo(String id, String user) {
+        JobState s;
+        synchronized (undoing) {
+            s = state(id);
+            ImportOptions o = JobText.options(s.options);
+            if (undoing.contains(id)) {
+                throw new ValidationException(new FieldError("state", FieldError.INVALID,
+                        "An undo of this import is running already."));
             }
-            count++;
+            if (!s.state.equals(UNDOING)) {
+                if (!s.state.equals("DONE") && !s.state.equals("FAILED") || o.dryRun()) {
+                    throw new ValidationException(new FieldError("state", FieldError.INVALID, "Only a finished import"
+                            + " that wrote something can be undone; this one is " + s.state
+                            + (o.dryRun() ? " (dry run)" : "") + "."));
+                }
+                UndoProgress p = UndoProgress.start(user);
+                s.options = p.into(s.options);
+                s.state = UNDOING;
+                s.rowsDone = 0;
+                s.message = p.running();
+                jobs.update(s.record());
+            }
+            undoing.add(id);
         }
+        LOG.info("Import {}: undo asked for by {}", id, user);
+        submitUndo(id);
+        return view(s);
+    }
 
-        /** The end of the undo's message. */
-        String text() {
-            return count == 0 ? "." : "; changed again since, kept: " + String.join(", ", first)
-                    + (count > first.size() ? " (" + count + " in all)" : "") + ".";
+    private void submitUndo(String id) {
+        try {
+            worker.execute(() -> runUndo(id));
+        } catch (RejectedExecutionException e) {
+            undoing.remove(id);
+            LOG.info("Undo of import {} not started now: the service is stopping; it starts when the service starts again", id);
         }
     }
 
-    /** Jobs whose undo is running in this JVM. */
-    private final Set<String> undoing = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public ImportJob undo(String id, String user) {
-        // one undo of a job at a time: a second request (a repeated click while a large undo
-        // runs inside its request) is told so instead of racing the first through the rows
-        if (!undoing.add(id)) {
-            throw new ValidationException(new FieldError("state", FieldError.INVALID,
-                    "An undo of this import is running already."));
-        }
+    /**
+     * Walks the job's row results back from the last row, a page at a time (memory stays flat
+     * and each page is one range of the row results' key), and stores the progress after each
+     * page. Each client's erase or restore is a transaction of its own.
+     */
+    void runUndo(String id) {
         try {
-            return undoOnce(id, user);
+            JobState s = jobs.find(id).map(JobState::of).orElse(null);
+            if (s == null || !s.state.equals(UNDOING)) {
+                return;
+            }
+            UndoProgress p = UndoProgress.read(s.options);
+            Actor actor = new Actor(p.by, Channel.IMPORT, "undo of import " + id);
+            // after a stop, the page after the stored one may be partly done already: a created
+            // client found gone and a changed one found with its old values count as done there
+            boolean resumed = p.before != Long.MAX_VALUE;
+            try {
+                for (List<RowResult> page = jobs.rowsBefore(id, p.before, UNDO_PAGE); !page.isEmpty();
+                        page = jobs.rowsBefore(id, p.before, UNDO_PAGE)) {
+                    for (RowResult r : page) {
+                        if (stopping || Thread.currentThread().isInterrupted()) {
+                            throw new Stopped();
+                        }
+                        undoRow(r, actor, p, resumed);
+                    }
+                    resumed = false;
+                    p.before = page.get(page.size() - 1).row();
+                    s.rowsDone += page.size();
+                    s.options = p.into(s.options);
+                    s.message = p.running();
+                    jobs.update(s.record());
+                    signal();
+                }
+                s.state = ImportJob.State.UNDONE.name();
+                s.message = p.text();
+                jobs.update(s.record());
+                signal();
+                LOG.info("Import {}: {}", id, s.message);
+            } catch (Stopped e) {
+                LOG.info("Undo of import {} stops before row {}; it goes on when the service starts again", id, p.before);
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    LOG.info("Undo of import {} interrupted by shut-down before row {}", id, p.before);
+                    return;
+                }
+                LOG.error("Undo of import {} stopped before row {}", id, p.before, e);
+                s.message = "The undo stopped before row " + p.before + ": " + e.getMessage()
+                        + " Ask for the undo again to go on from there.";
+                try {
+                    jobs.update(s.record());
+                } catch (RuntimeException again) {
+                    LOG.error("Import {}: could not record that the undo stopped", id, again);
+                }
+                signal();
+            }
         } finally {
             undoing.remove(id);
         }
     }
 
-    private ImportJob undoOnce(String id, String user) {
-        JobState s = state(id);
-        ImportOptions o = JobText.options(s.options);
-        if (!s.state.equals("DONE") && !s.state.equals("FAILED") || o.dryRun()) {
-            throw new ValidationException(new FieldError("state", FieldError.INVALID, "Only a finished import that"
-                    + " wrote something can be undone; this one is " + s.state + (o.dryRun() ? " (dry run)" : "") + "."));
+    private void undoRow(RowResult r, Actor actor, UndoProgress p, boolean resumed) {
+        if (r.outcome() != RowOutcome.CREATE && r.outcome() != RowOutcome.UPDATE) {
+            return;
         }
-        Actor actor = new Actor(user, Channel.IMPORT, "undo of import " + id);
-        long erased = 0;
-        long restored = 0;
-        Conflicts conflicts = new Conflicts();
-        // from the last row back, a page at a time: memory stays flat and each page is one range
-        // of the row results' key, however large the import was
-        List<RowResult> page = jobs.rowsBefore(id, Long.MAX_VALUE, UNDO_PAGE);
-        for (; !page.isEmpty(); page = jobs.rowsBefore(id, page.get(page.size() - 1).row(), UNDO_PAGE)) {
-            for (RowResult r : page) {
-                if (r.outcome() != RowOutcome.CREATE && r.outcome() != RowOutcome.UPDATE) {
-                    continue;
+        Client current;
+        try {
+            current = clients.get(r.clientId());
+        } catch (NotFoundException gone) {
+            if (resumed && r.outcome() == RowOutcome.CREATE) {
+                p.erased++;
+            }
+            return;
+        }
+        if (r.outcome() == RowOutcome.CREATE) {
+            // only as the import left it: a client changed since, or with projects, orders,
+            // files … that people added since, is theirs now and stays
+            try {
+                if (clients.eraseUntouched(current.id(), current.version(), actor)) {
+                    p.erased++;
+                } else {
+                    p.keep("row " + r.row() + " (changed or given records since)");
                 }
-                Client current;
-                try {
-                    current = clients.get(r.clientId());
-                } catch (NotFoundException gone) {
-                    continue;
-                }
-                if (r.outcome() == RowOutcome.CREATE) {
-                    // only as the import left it: a client changed since, or with projects, orders,
-                    // files … that people added since, is theirs now and stays
-                    try {
-                        if (clients.eraseUntouched(current.id(), current.version(), actor)) {
-                            erased++;
-                        } else {
-                            conflicts.add("row " + r.row() + " (changed or given records since)");
-                        }
-                    } catch (VersionConflictException | NotFoundException changedMeanwhile) {
-                        conflicts.add("row " + r.row() + " (changed during the undo)");
-                    }
-                    continue;
-                }
-                Map<String, String> values = ClientColumns.values(current);
-                boolean any = false;
-                for (FieldChange ch : r.changes()) {
-                    if (java.util.Objects.equals(values.get(ch.field()), ch.newValue())) {
-                        values.put(ch.field(), ch.oldValue());
-                        any = true;
-                    } else {
-                        conflicts.add("row " + r.row() + " " + ch.field());
-                    }
-                }
-                if (any) {
-                    Map<String, String> cells = new HashMap<>();
-                    values.forEach((k, v) -> cells.put(k, v == null ? "" : v));
-                    try {
-                        clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
-                        restored++;
-                    } catch (VersionConflictException | NotFoundException changedMeanwhile) {
-                        conflicts.add("row " + r.row() + " (changed during the undo)");
-                    }
-                }
+            } catch (VersionConflictException | NotFoundException changedMeanwhile) {
+                p.keep("row " + r.row() + " (changed during the undo)");
+            }
+            return;
+        }
+        Map<String, String> values = ClientColumns.values(current);
+        boolean any = false;
+        boolean back = true;
+        for (FieldChange ch : r.changes()) {
+            String now = values.get(ch.field());
+            if (java.util.Objects.equals(now, ch.newValue())) {
+                values.put(ch.field(), ch.oldValue());
+                any = true;
+            } else if (!java.util.Objects.equals(now, ch.oldValue())) {
+                p.keep("row " + r.row() + " " + ch.field());
+                back = false;
             }
         }
-        s.state = ImportJob.State.UNDONE.name();
-        s.message = "Undone by " + user + ": " + erased + " created clients erased, " + restored
-                + " changed clients restored" + conflicts.text();
-        jobs.update(s.record());
-        LOG.info("Import {} undone by {}: {}", id, user, s.message);
-        return view(s);
+        if (!any) {
+            if (resumed && back) {
+                p.restored++;
+            }
+            return;
+        }
+        Map<String, String> cells = new HashMap<>();
+        values.forEach((k, v) -> cells.put(k, v == null ? "" : v));
+        try {
+            clients.update(current.id(), current.version(), ClientColumns.draft(cells), actor);
+            p.restored++;
+        } catch (VersionConflictException | NotFoundException changedMeanwhile) {
+            p.keep("row " + r.row() + " (changed during the undo)");
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -173,15 +173,9 @@ public class ImportServiceImplTest {
         assertEquals(4, bulk.stored.size());
     }
 
-    /**
-     * Undo walks 1,203 row results back in pages: every created client erased once, newest
-     * first; a client changed during the undo, or one the domain keeps (changed or given
-     * records since the import), is kept and named; a second undo while one
-     * runs is refused; a finished undo cannot run again.
-     */
-    @Test
-    public void undoErasesEveryCreatedClientNewestFirstAndRunsOnceAtATime() throws Exception {
-        jobs.insert(new ImportJobRecord("j2", "ingrid", "k.csv", "text/csv", "x",
+    /** A finished job j with 1,203 row results: rows 2..1204 created c2..c1204, row 700 invalid. */
+    private void finishedJob(String id) {
+        jobs.insert(new ImportJobRecord(id, "ingrid", "k.csv", "text/csv", "x",
                 JobText.options(options(false, ImportOptions.OnError.SKIP)), "csv", "", "", "DONE", null, 1203, 1203,
                 1202, 1201, 0, 0, 0, 1, null, Instant.EPOCH, Instant.EPOCH));
         List<RowResult> rows = new java.util.ArrayList<>();
@@ -190,21 +184,30 @@ public class ImportServiceImplTest {
                     ? new RowResult(row, RowOutcome.ERROR, null, null, List.of(), List.of(new RowError("legalName", "REQUIRED", "x")))
                     : new RowResult(row, RowOutcome.CREATE, "c" + row, "K-" + row, List.of(), List.of()));
         }
-        jobs.appendRows("j2", rows);
-        List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.concurrent.CountDownLatch inFirstErase = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch secondRefused = new java.util.concurrent.CountDownLatch(1);
-        org.clientele.api.ClientService clients = (org.clientele.api.ClientService) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {org.clientele.api.ClientService.class}, (proxy, method, args) -> {
+        jobs.appendRows(id, rows);
+    }
+
+    /**
+     * Clients c2..c1204 as the import created them: {@code eraseUntouched} records the id in
+     * {@code erased}, keeps c800 (changed or given records since) and finds c900 changed
+     * meanwhile; {@code gone} clients are not found. {@code before} runs before each erase.
+     */
+    private static org.clientele.api.ClientService clients(List<String> erased, java.util.Set<String> gone,
+            java.util.concurrent.Callable<Void> before) {
+        return (org.clientele.api.ClientService) java.lang.reflect.Proxy.newProxyInstance(
+                ImportServiceImplTest.class.getClassLoader(), new Class<?>[] {org.clientele.api.ClientService.class},
+                (proxy, method, args) -> {
                     String id = (String) args[0];
                     switch (method.getName()) {
                         case "get":
+                            if (gone.contains(id)) {
+                                throw new org.clientele.api.NotFoundException("client", id);
+                            }
                             return new org.clientele.api.Client(id, "K-" + id.substring(1), "Firma " + id, null, null,
                                     new org.clientele.api.Address("Weg 1", "10115", "Berlin", null, "DE"), null, null, null,
                                     List.of(), List.of(), false, Instant.EPOCH, Instant.EPOCH, 1);
                         case "eraseUntouched":
-                            inFirstErase.countDown();
-                            assertTrue(secondRefused.await(10, TimeUnit.SECONDS));
+                            before.call();
                             if (id.equals("c900")) {
                                 throw new org.clientele.api.VersionConflictException(id, 1, 2);
                             }
@@ -217,24 +220,53 @@ public class ImportServiceImplTest {
                             throw new UnsupportedOperationException(method.getName());
                     }
                 });
-        ImportServiceImpl undoing = new ImportServiceImpl(bulk, clients, Fakes.taxIds(), jobs,
-                Fakes.config(Map.of("directory", dir.toString())), worker, Clock.systemUTC());
-        ExecutorService admin = Executors.newSingleThreadExecutor();
-        try {
-            java.util.concurrent.Future<ImportJob> first = admin.submit(() -> undoing.undo("j2", "boss"));
-            assertTrue(inFirstErase.await(10, TimeUnit.SECONDS));
-            org.clientele.api.ValidationException again = assertThrows(org.clientele.api.ValidationException.class,
-                    () -> undoing.undo("j2", "boss"));
-            assertEquals("state", again.errors().get(0).field());
-            secondRefused.countDown();
-            ImportJob done = first.get(30, TimeUnit.SECONDS);
-            assertEquals(ImportJob.State.UNDONE, done.state());
-            assertTrue(done.message(), done.message().contains("1200 created clients erased"));
-            assertTrue(done.message(), done.message().contains("row 900 (changed during the undo)"));
-            assertTrue(done.message(), done.message().contains("row 800 (changed or given records since)"));
-        } finally {
-            admin.shutdownNow();
+    }
+
+    private ImportServiceImpl undoService(org.clientele.api.ClientService clients) {
+        return new ImportServiceImpl(bulk, clients, Fakes.taxIds(), jobs, Fakes.config(Map.of("directory", dir.toString())),
+                worker, Clock.systemUTC());
+    }
+
+    private static ImportJob awaitEnd(ImportServiceImpl service, String id) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        ImportJob job = service.get(id);
+        while (job.state() == ImportJob.State.UNDOING && System.nanoTime() < until) {
+            job = service.await(id, 1000);
         }
+        return job;
+    }
+
+    /**
+     * The undo answers at once with UNDOING and runs on the worker: it walks the row results
+     * back in pages, every created client erased once, newest first; a client changed during
+     * the undo, or one the domain keeps (changed or given records since the import), is kept
+     * and named; a second undo while one runs is refused; a finished undo cannot run again.
+     */
+    @Test
+    public void undoRunsInTheBackgroundErasingEveryCreatedClientNewestFirstOnceAtATime() throws Exception {
+        finishedJob("j2");
+        List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CountDownLatch inFirstErase = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondRefused = new java.util.concurrent.CountDownLatch(1);
+        ImportServiceImpl undoing = undoService(clients(erased, java.util.Set.of(), () -> {
+            inFirstErase.countDown();
+            assertTrue(secondRefused.await(10, TimeUnit.SECONDS));
+            return null;
+        }));
+        ImportJob started = undoing.undo("j2", "boss");
+        assertEquals(ImportJob.State.UNDOING, started.state());
+        assertEquals(0, started.done());
+        assertTrue(inFirstErase.await(10, TimeUnit.SECONDS));
+        org.clientele.api.ValidationException again = assertThrows(org.clientele.api.ValidationException.class,
+                () -> undoing.undo("j2", "boss"));
+        assertEquals("state", again.errors().get(0).field());
+        assertTrue(again.getMessage(), again.errors().get(0).message().contains("running already"));
+        secondRefused.countDown();
+        ImportJob done = awaitEnd(undoing, "j2");
+        assertEquals(ImportJob.State.UNDONE, done.state());
+        assertEquals(1203, done.done());
+        assertEquals("Undone by boss: 1200 created clients erased, 0 changed clients restored; changed again since,"
+                + " kept: row 900 (changed during the undo), row 800 (changed or given records since).", done.message());
         List<String> expected = new java.util.ArrayList<>();
         for (long row = 1204; row >= 2; row--) {
             if (row != 700 && row != 800 && row != 900) {
@@ -243,6 +275,52 @@ public class ImportServiceImplTest {
         }
         assertEquals(expected, erased);
         assertThrows(org.clientele.api.ValidationException.class, () -> undoing.undo("j2", "boss"));
+    }
+
+    /**
+     * An undo stopped by a shut-down in its second page goes on after its first page when the
+     * service starts again, under the name of whoever asked for it: the rows of the second page
+     * erased before the stop count as erased, and no client is erased twice.
+     */
+    @Test
+    public void anUndoStoppedByAShutDownGoesOnAfterTheStart() throws Exception {
+        finishedJob("j3");
+        List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        ImportServiceImpl first = undoService(clients(erased, java.util.Set.of(), () -> {
+            if (calls.incrementAndGet() == ImportServiceImpl.UNDO_PAGE + 3) {
+                // in the second page: the service stops (as a shut-down does) while the undo runs
+                first().deactivate();
+            }
+            return null;
+        }));
+        firstService = first;
+        first.undo("j3", "boss");
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
+        ImportJob stopped = first.get("j3");
+        assertEquals(ImportJob.State.UNDOING, stopped.state());
+        assertEquals("one page stored", ImportServiceImpl.UNDO_PAGE, stopped.done());
+        // the first page (rows 1204..705 but 800 and 900) and rows 704..702 of the second
+        assertEquals(ImportServiceImpl.UNDO_PAGE - 2 + 3, erased.size());
+
+        // the next start: the clients erased before the stop are gone, the undo goes on as boss
+        java.util.Set<String> gone = new java.util.HashSet<>(erased);
+        worker = Executors.newSingleThreadExecutor();
+        ImportServiceImpl second = undoService(clients(erased, gone, () -> null));
+        second.resumeAll();
+        ImportJob done = awaitEnd(second, "j3");
+        assertEquals(ImportJob.State.UNDONE, done.state());
+        assertEquals("Undone by boss: 1200 created clients erased, 0 changed clients restored; changed again since,"
+                + " kept: row 900 (changed during the undo), row 800 (changed or given records since).", done.message());
+        assertEquals("every client erased once", erased.size(), new java.util.HashSet<>(erased).size());
+        assertEquals(1200, erased.size());
+    }
+
+    private ImportServiceImpl firstService;
+
+    private ImportServiceImpl first() {
+        return firstService;
     }
 
     @Test

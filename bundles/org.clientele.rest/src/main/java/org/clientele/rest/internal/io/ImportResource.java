@@ -225,7 +225,9 @@ public class ImportResource implements ApiResource {
     @POST
     @Path("{job}/undo")
     @RolesAllowed(Roles.ADMIN)
-    public Map<String, Object> undo(@PathParam("job") String id, @Context SecurityContext sc) {
-        return IoJson.job(imports.undo(id, sc.getUserPrincipal().getName()));
+    public Response undo(@PathParam("job") String id, @Context UriInfo uri, @Context SecurityContext sc) {
+        ImportJob job = imports.undo(id, sc.getUserPrincipal().getName());
+        URI location = uri.getBaseUriBuilder().path("clients/imports").path(job.id()).build();
+        return Response.status(Response.Status.ACCEPTED).location(location).entity(IoJson.job(job)).build();
     }
 }
