@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * kill -9 in the middle of an import: our distribution runs as a process of its own, a
  * client list is imported in small batches, the JVM is killed with SIGKILL while the job
  * runs, Karaf is started again on the same data, and the job resumes and ends with every
- * row exactly once: no duplicates, no gaps.
+ * row exactly once: no duplicates, no gaps. Then the same for the undo of that import: killed
+ * while it runs, it goes on after the next start and erases every imported client once.
  */
 public class ImportResumeIT {
 
@@ -41,8 +42,10 @@ public class ImportResumeIT {
 
     @Test
     public void aKilledImportResumesAndWritesEveryRowExactlyOnce() throws Exception {
-        List<String> users = List.of("editor = editor-pw,clients-editor", "viewer = viewer-pw,clients-viewer");
+        List<String> users = List.of("editor = editor-pw,clients-editor", "viewer = viewer-pw,clients-viewer",
+                "boss = boss-pw,clients-admin");
         Process second = null;
+        Process third = null;
         try (KarafProcess karaf = KarafProcess.boot(Path.of(System.getProperty("distribution.archive")), DIR, users,
                 Set.of(), "viewer", "viewer-pw")) {
             // small batches, so that the kill lands between commits and inside one
@@ -107,9 +110,39 @@ public class ImportResumeIT {
             for (int i = 0; i < ROWS; i++) {
                 assertTrue("missing row " + i, numbers.contains(String.format("%s-%05d", t, i)));
             }
+
+            // the undo of the import, killed while it runs (its progress is stored every 500 rows)
+            Http.Answer undo = new Http(karaf.httpPort, "boss", "boss-pw").post("/api/clients/imports/" + job + "/undo", null);
+            assertEquals(undo.toString(), 202, undo.status());
+            await("the undo is a third through").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> again.get("/api/clients/imports/" + job).json().get("progress").get("done").asLong() >= ROWS / 3);
+            JsonNode killedUndo = again.get("/api/clients/imports/" + job).json();
+            killKarafJvm(karaf.home);
+            assertEquals("killed while the undo ran: " + killedUndo, "UNDOING", killedUndo.get("state").asText());
+            third = start(karaf.home);
+            Http last = new Http(karaf.httpPort, "viewer", "viewer-pw");
+            Process q = third;
+            JsonNode undone = await("the undo goes on and ends").atMost(Duration.ofSeconds(400)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!q.isAlive()) {
+                            throw new IllegalStateException("Karaf ended with " + q.exitValue());
+                        }
+                        try {
+                            Http.Answer a = last.get("/api/clients/imports/" + job);
+                            return a.status() == 200 ? a.json() : null;
+                        } catch (UncheckedIOException e) {
+                            return null; // not listening yet
+                        }
+                    }, j -> j != null && j.get("state").asText().equals("UNDONE"));
+            assertEquals(undone.toString(), "Undone by boss: " + ROWS + " created clients erased, 0 changed clients restored.",
+                    undone.get("message").asText());
+            assertEquals(0, last.get("/api/clients?q=" + t + "&archived=all").json().get("total").asLong());
         } finally {
             if (second != null) {
                 stop(second);
+            }
+            if (third != null) {
+                stop(third);
             }
         }
     }
