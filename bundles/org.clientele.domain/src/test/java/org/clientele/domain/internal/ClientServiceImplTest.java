@@ -852,22 +852,27 @@ public class ClientServiceImplTest {
         Client c = create(draft("ACME GmbH"));
         Client other = create(draft("Andere GmbH"));
         List<String> calls = new ArrayList<>();
-        service.erasures.add(new ClientErasure() {
+        service.erasures.add(extension("projects", false, calls));
+        assertTrue(service.eraseUntouched(c.id(), 1, ALICE));
+        assertEquals(List.of("projects holds? " + c.id(), "projects erase " + c.id()), calls);
+        assertEquals(List.of(other), store.all());
+        assertEquals(List.of(), store.history(c.id()));
+    }
+
+    /** An extension that answers {@code holds} and records each call in {@code calls}. */
+    private static ClientErasure extension(String name, boolean holds, List<String> calls) {
+        return new ClientErasure() {
             @Override
             public void erase(String id) {
-                calls.add("erase:" + id);
+                calls.add(name + " erase " + id);
             }
 
             @Override
             public boolean holdsRecords(String id) {
-                calls.add("holds:" + id);
-                return false;
+                calls.add(name + " holds? " + id);
+                return holds;
             }
-        });
-        assertTrue(service.eraseUntouched(c.id(), 1, ALICE));
-        assertEquals(List.of("holds:" + c.id(), "erase:" + c.id()), calls);
-        assertEquals(List.of(other), store.all());
-        assertEquals(List.of(), store.history(c.id()));
+        };
     }
 
     @Test
@@ -888,26 +893,11 @@ public class ClientServiceImplTest {
     @Test
     public void eraseUntouchedKeepsAClientAnExtensionHoldsRecordsOf() {
         Client c = create(draft("ACME GmbH"));
-        List<String> erased = new ArrayList<>();
-        service.erasures.add(new ClientErasure() {
-            @Override
-            public void erase(String id) {
-                erased.add("files:" + id);
-            }
-        });
-        service.erasures.add(new ClientErasure() {
-            @Override
-            public void erase(String id) {
-                erased.add("projects:" + id);
-            }
-
-            @Override
-            public boolean holdsRecords(String id) {
-                return true;
-            }
-        });
+        List<String> calls = new ArrayList<>();
+        service.erasures.add(id -> calls.add("files erase " + id)); // answers holdsRecords by default: false
+        service.erasures.add(extension("projects", true, calls));
         assertFalse(service.eraseUntouched(c.id(), 1, ALICE));
-        assertEquals("nothing erased, in no extension", List.of(), erased);
+        assertEquals("asked, nothing erased in any extension", List.of("projects holds? " + c.id()), calls);
         assertEquals(c, service.get(c.id()));
         assertEquals(1, store.history(c.id()).size());
     }
