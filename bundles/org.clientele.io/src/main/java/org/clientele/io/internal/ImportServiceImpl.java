@@ -771,7 +771,12 @@ public class ImportServiceImpl implements ImportService {
             Actor actor = new Actor(p.by, Channel.IMPORT, "undo of import " + id);
             // after a stop, the page after the stored one may be partly done already: a created
             // client found gone and a changed one found with its old values count as done there
-            boolean resumed = p.before != Long.MAX_VALUE;
+            boolean resumed = p.begun;
+            if (!resumed) {
+                p.begun = true;
+                s.options = p.into(s.options);
+                jobs.update(s.record());
+            }
             try {
                 for (List<RowResult> page = jobs.rowsBefore(id, p.before, UNDO_PAGE); !page.isEmpty();
                         page = jobs.rowsBefore(id, p.before, UNDO_PAGE)) {

@@ -14,6 +14,7 @@ import java.util.Map;
 final class UndoProgress {
 
     private static final String BY = "undo.by";
+    private static final String BEGUN = "undo.begun";
     private static final String BEFORE = "undo.before";
     private static final String ERASED = "undo.erased";
     private static final String RESTORED = "undo.restored";
@@ -25,6 +26,8 @@ final class UndoProgress {
 
     /** Who asked for the undo (its history entries name them). */
     final String by;
+    /** Whether a run of the undo has begun (a later run goes on after a stop). */
+    boolean begun;
     /** The undo has gone through every row result from this row on; {@link Long#MAX_VALUE}: none yet. */
     long before = Long.MAX_VALUE;
     long erased;
@@ -48,6 +51,7 @@ final class UndoProgress {
             return null;
         }
         UndoProgress p = new UndoProgress(m.get(BY));
+        p.begun = Boolean.parseBoolean(m.get(BEGUN));
         p.before = Long.parseLong(m.getOrDefault(BEFORE, Long.toString(Long.MAX_VALUE)));
         p.erased = Long.parseLong(m.getOrDefault(ERASED, "0"));
         p.restored = Long.parseLong(m.getOrDefault(RESTORED, "0"));
@@ -63,6 +67,7 @@ final class UndoProgress {
     String into(String options) {
         Map<String, String> m = JobText.read(options);
         m.put(BY, by);
+        m.put(BEGUN, Boolean.toString(begun));
         m.put(BEFORE, Long.toString(before));
         m.put(ERASED, Long.toString(erased));
         m.put(RESTORED, Long.toString(restored));

@@ -284,12 +284,27 @@ public class ImportServiceImplTest {
      */
     @Test
     public void anUndoStoppedByAShutDownGoesOnAfterTheStart() throws Exception {
+        // the first page (rows 1204..705 but 800 and 900) and rows 704..702 of the second
+        undoStoppedAt(ImportServiceImpl.UNDO_PAGE + 3, ImportServiceImpl.UNDO_PAGE, ImportServiceImpl.UNDO_PAGE - 2 + 3);
+    }
+
+    /** The same when the stop comes before the first page is stored: rows 1204..1202 were erased. */
+    @Test
+    public void anUndoStoppedInItsFirstPageGoesOnFromTheStart() throws Exception {
+        undoStoppedAt(3, 0, 3);
+    }
+
+    /**
+     * Runs the undo of a 1,203-row job until the {@code stopAt}th erase, where the service is
+     * deactivated (as a shut-down does), checks what was stored, then starts a new service on
+     * the same store and lets the undo end.
+     */
+    private void undoStoppedAt(int stopAt, long storedDone, int erasedBeforeStop) throws Exception {
         finishedJob("j3");
         List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         ImportServiceImpl first = undoService(clients(erased, java.util.Set.of(), () -> {
-            if (calls.incrementAndGet() == ImportServiceImpl.UNDO_PAGE + 3) {
-                // in the second page: the service stops (as a shut-down does) while the undo runs
+            if (calls.incrementAndGet() == stopAt) {
                 first().deactivate();
             }
             return null;
@@ -300,9 +315,8 @@ public class ImportServiceImplTest {
         assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
         ImportJob stopped = first.get("j3");
         assertEquals(ImportJob.State.UNDOING, stopped.state());
-        assertEquals("one page stored", ImportServiceImpl.UNDO_PAGE, stopped.done());
-        // the first page (rows 1204..705 but 800 and 900) and rows 704..702 of the second
-        assertEquals(ImportServiceImpl.UNDO_PAGE - 2 + 3, erased.size());
+        assertEquals(storedDone, stopped.done());
+        assertEquals(erasedBeforeStop, erased.size());
 
         // the next start: the clients erased before the stop are gone, the undo goes on as boss
         java.util.Set<String> gone = new java.util.HashSet<>(erased);
@@ -311,6 +325,7 @@ public class ImportServiceImplTest {
         second.resumeAll();
         ImportJob done = awaitEnd(second, "j3");
         assertEquals(ImportJob.State.UNDONE, done.state());
+        assertEquals(1203, done.done());
         assertEquals("Undone by boss: 1200 created clients erased, 0 changed clients restored; changed again since,"
                 + " kept: row 900 (changed during the undo), row 800 (changed or given records since).", done.message());
         assertEquals("every client erased once", erased.size(), new java.util.HashSet<>(erased).size());
