@@ -173,6 +173,11 @@ public class ImportServiceImplTest {
         assertEquals(4, bulk.stored.size());
     }
 
+    /** The message of the undo of {@link #finishedJob} with {@link #clients}. */
+    private static final String UNDONE_J2_J3 = "Undone by boss: 1200 created clients erased, 0 changed clients"
+            + " restored; changed again since, kept: row 900 (changed during the undo), row 800 (changed or given"
+            + " records since).";
+
     /** A finished job j with 1,203 row results: rows 2..1204 created c2..c1204, row 700 invalid. */
     private void finishedJob(String id) {
         jobs.insert(new ImportJobRecord(id, "ingrid", "k.csv", "text/csv", "x",
@@ -265,8 +270,7 @@ public class ImportServiceImplTest {
         ImportJob done = awaitEnd(undoing, "j2");
         assertEquals(ImportJob.State.UNDONE, done.state());
         assertEquals(1203, done.done());
-        assertEquals("Undone by boss: 1200 created clients erased, 0 changed clients restored; changed again since,"
-                + " kept: row 900 (changed during the undo), row 800 (changed or given records since).", done.message());
+        assertEquals(UNDONE_J2_J3, done.message());
         List<String> expected = new java.util.ArrayList<>();
         for (long row = 1204; row >= 2; row--) {
             if (row != 700 && row != 800 && row != 900) {
@@ -303,13 +307,14 @@ public class ImportServiceImplTest {
         finishedJob("j3");
         List<String> erased = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<ImportServiceImpl> running = new java.util.concurrent.atomic.AtomicReference<>();
         ImportServiceImpl first = undoService(clients(erased, java.util.Set.of(), () -> {
             if (calls.incrementAndGet() == stopAt) {
-                first().deactivate();
+                running.get().deactivate();
             }
             return null;
         }));
-        firstService = first;
+        running.set(first);
         first.undo("j3", "boss");
         worker.shutdown();
         assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
@@ -326,16 +331,9 @@ public class ImportServiceImplTest {
         ImportJob done = awaitEnd(second, "j3");
         assertEquals(ImportJob.State.UNDONE, done.state());
         assertEquals(1203, done.done());
-        assertEquals("Undone by boss: 1200 created clients erased, 0 changed clients restored; changed again since,"
-                + " kept: row 900 (changed during the undo), row 800 (changed or given records since).", done.message());
+        assertEquals(UNDONE_J2_J3, done.message());
         assertEquals("every client erased once", erased.size(), new java.util.HashSet<>(erased).size());
         assertEquals(1200, erased.size());
-    }
-
-    private ImportServiceImpl firstService;
-
-    private ImportServiceImpl first() {
-        return firstService;
     }
 
     @Test
