@@ -79,7 +79,7 @@ public final class IoBench {
                 Runtime.getRuntime().availableProcessors());
 
         List<List<String>> rows = generate(n);
-        // -Dbench.steps=csv,xlsx,... runs only these steps (bare, jdbc, csv, reimport, abort, xlsx; export
+        // -Dbench.steps=csv,xlsx,... runs only these steps (bare, jdbc, csv, model, reimport, abort, xlsx; export
         // also needs bench.export); the files are always written. E.g. the 1,000,000-row memory run:
         // BENCH_JAVA_OPTS="-Xmx256m -Xlog:gc:file=gc.log -Dbench.steps=csv" bench.sh 1000000
         Path csv = work.resolve("clients.csv");
@@ -128,6 +128,20 @@ public final class IoBench {
             ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.SKIP);
             report("import CSV end to end, onError=skip (one pass)", job.counts().get(RowOutcome.CREATE), t);
             check(job, n);
+            double imported = n / ((System.nanoTime() - t) / 1e9);
+            if (step("model")) {
+                // -Dbench.steps=jdbc,csv,model: the rows this import wrote, written again with plain
+                // JDBC batches into an empty database with the store's schema (ModelLimit)
+                try (Env empty = new Env(work.resolve("db-model"), work.resolve("uploads"))) {
+                    empty.store.ping();
+                }
+                System.out.println("the import's own rows, plain JDBC batches (1,000, commit each) into the store's schema:");
+                double limit = ModelLimit.print(ModelLimit.copy(env.url, "jdbc:derby:" + work.resolve("db-model")), n);
+                System.out.printf(Locale.ROOT, "  the import reached %.1f %% of the limit of its own rows%n", 100 * imported / limit);
+                shutdown("jdbc:derby:" + work.resolve("db-model"));
+                lastWritten = written();
+                lastCpu = cpuNanos();
+            }
             if (warm) {
                 t = System.nanoTime();
                 job = env.importFile(csv2, "clients-2.csv", ImportOptions.OnError.SKIP);
