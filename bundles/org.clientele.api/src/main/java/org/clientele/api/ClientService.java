@@ -1,8 +1,5 @@
 package org.clientele.api;
 
-import java.util.Collection;
-import java.util.Set;
-
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -51,17 +48,6 @@ public interface ClientService {
      * @since 1.1
      */
     boolean eraseUntouched(String id, long expectedVersion, Actor actor);
-
-    /**
-     * {@link #eraseUntouched(String, long, Actor)} for many clients in one transaction, in the
-     * given order: each client still at version 1 with no records in any extension is erased;
-     * the others (changed, with records, or gone) are left as they are. For the undo of a
-     * large import: one commit for a page of clients instead of one per client.
-     *
-     * @return the ids of the clients erased
-     * @since 1.2
-     */
-    Set<String> eraseUntouched(Collection<String> ids, Actor actor);
 
     /** Searches clients. */
     Page<Client> search(ClientQuery query);

@@ -4,7 +4,7 @@
  * turns into its own kind of error message.
  */
 @Export
-@Version("1.2.0")
+@Version("1.1.0")
 package org.clientele.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,17 +57,6 @@ public interface ClientWriter {
     /** Appends an entry to a client's history; the store assigns the entry's id. */
     void append(Activity activity);
 
-    /**
-     * Locks a client's row for the rest of the transaction if it is at {@code version}, as a
-     * write would (Derby: an exclusive row lock): a transaction that
-     * {@linkplain org.clientele.api.spi.ClientHold holds} the client waits for this one from
-     * here on, and one that holds it already has committed. Changes nothing.
-     *
-     * @return false when the client is gone or at another version (nothing is locked then)
-     * @since 1.3
-     */
-    boolean lock(String id, long version);
-
     // ------------------------------------------------------------------ the bulk path (import)
 
     /** The clients with these numbers, by number; the store answers with one query per chunk. */

@@ -5,7 +5,7 @@
  * (org.clientele.io), which reads the whole list with {@link ClientStore#forEachClient}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.2.0")
 package org.clientele.api.store;
 
 import org.osgi.annotation.bundle.Export;

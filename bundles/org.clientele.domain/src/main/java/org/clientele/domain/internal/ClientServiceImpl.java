@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -166,54 +163,41 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public boolean eraseUntouched(String id, long expectedVersion, Actor actor) {
-        return store.write(w -> {
-            Client current = current(w, id, expectedVersion);
-            boolean erased = erasedUntouched(w, id);
-            if (erased) {
+        try {
+            return store.write(w -> {
+                Client current = current(w, id, expectedVersion);
+                // a store gives a new client version 1 and raises it with every change (ClientWriter)
+                if (current.version() != 1) {
+                    return false;
+                }
+                // the row first, as in erase: from here on no record of the client can be created
+                // (ClientHold waits for this transaction), so the answers below stay true
+                w.delete(id, expectedVersion);
+                for (ClientErasure e : erasures) {
+                    if (e.holdsRecords(id)) {
+                        throw new Kept();
+                    }
+                }
+                for (ClientErasure e : erasures) {
+                    e.erase(id);
+                }
                 LOG.info("Client {} erased untouched with its history by {} via {}", current.number(), actor.user(),
                         actor.channel());
-            }
-            return erased;
-        });
-    }
-
-    @Override
-    public Set<String> eraseUntouched(Collection<String> ids, Actor actor) {
-        Set<String> erased = store.write(w -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String id : ids) {
-                if (erasedUntouched(w, id)) {
-                    out.add(id);
-                }
-            }
-            return out;
-        });
-        LOG.info("{} of {} clients erased untouched with their history by {} via {}", erased.size(), ids.size(),
-                actor.user(), actor.channel());
-        return erased;
-    }
-
-    /**
-     * Erases the client if it is still at version 1 (a store gives a new client version 1 and
-     * raises it with every change, {@link ClientWriter}) and no extension holds records of it.
-     * The row is locked before the extensions are asked: from there on no record of the client
-     * can be created ({@code ClientHold} waits for this transaction), so their answers stay true
-     * until the erase commits. A kept client is left as it was (only locked).
-     */
-    private boolean erasedUntouched(ClientWriter w, String id) {
-        if (!w.lock(id, 1)) {
+                return true;
+            });
+        } catch (Kept kept) {
+            // thrown out of the transaction to roll the delete back
             return false;
         }
-        for (ClientErasure e : erasures) {
-            if (e.holdsRecords(id)) {
-                return false;
-            }
+    }
+
+    /** Rolls back the delete of a client that an extension holds records of. */
+    private static final class Kept extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Kept() {
+            super("the client has records", null, false, false);
         }
-        w.delete(id, 1);
-        for (ClientErasure e : erasures) {
-            e.erase(id);
-        }
-        return true;
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -912,56 +911,6 @@ public class ClientServiceImplTest {
                 () -> service.eraseUntouched(c.id(), 1, ALICE));
         assertEquals(edited, service.get(c.id()));
         assertEquals("gone", assertThrows(NotFoundException.class, () -> service.eraseUntouched("gone", 1, ALICE)).id());
-    }
-
-    /**
-     * Many at once, as the undo of an import erases a page of clients: in one transaction and
-     * in the given order, the untouched ones erased, a changed one, one an extension holds
-     * records of and an unknown id left alone; the extension asked for each locked client.
-     */
-    @Test
-    public void eraseUntouchedOfManyErasesTheUntouchedOnesInOneTransaction() {
-        Client a = create(draft("ACME GmbH"));
-        Client edited = create(draft("Andere GmbH"));
-        service.update(edited.id(), 1, edited.toDraft().withEmail("a@andere.example"), BOB);
-        Client held = create(draft("Dritte GmbH"));
-        Client d = create(draft("Vierte GmbH"));
-        List<String> calls = new ArrayList<>();
-        service.erasures.add(new ClientErasure() {
-            @Override
-            public void erase(String id) {
-                calls.add("erase " + id);
-            }
-
-            @Override
-            public boolean holdsRecords(String id) {
-                calls.add("holds? " + id);
-                return id.equals(held.id());
-            }
-        });
-        int commits = store.commits();
-        assertEquals(List.of(d.id(), a.id()), List.copyOf(service.eraseUntouched(
-                List.of(d.id(), edited.id(), "gone", held.id(), a.id()), ALICE)));
-        assertEquals(commits + 1, store.commits());
-        assertEquals(List.of("holds? " + d.id(), "erase " + d.id(), "holds? " + held.id(), "holds? " + a.id(),
-                "erase " + a.id()), calls);
-        assertEquals(Set.of(edited.id(), held.id()), store.all().stream().map(Client::id).collect(Collectors.toSet()));
-        assertEquals(List.of(), store.history(a.id()));
-        assertEquals(1, store.history(held.id()).size());
-    }
-
-    /** An extension that fails on the second client: nothing of the page is erased. */
-    @Test
-    public void eraseUntouchedOfManyIsAllOrNothing() {
-        Client a = create(draft("ACME GmbH"));
-        Client b = create(draft("Andere GmbH"));
-        service.erasures.add(id -> {
-            if (id.equals(b.id())) {
-                throw new IllegalStateException("files store unavailable");
-            }
-        });
-        assertThrows(IllegalStateException.class, () -> service.eraseUntouched(List.of(a.id(), b.id()), ALICE));
-        assertEquals(2, store.all().size());
     }
 
     @Test

@@ -254,14 +254,6 @@ final class InMemoryClientStore implements ClientStore {
         }
 
         @Override
-        public boolean lock(String id, long version) {
-            open();
-            // one write transaction at a time (write is synchronized): holding it is the lock
-            Client current = data.clients.get(id);
-            return current != null && current.version() == version;
-        }
-
-        @Override
         public void delete(String id, long expectedVersion) {
             open();
             maybeFail(Op.DELETE);

@@ -759,8 +759,7 @@ public class ImportServiceImpl implements ImportService {
     /**
      * Walks the job's row results back from the last row, a page at a time (memory stays flat
      * and each page is one range of the row results' key), and stores the progress after each
-     * page. A page's created clients are erased in one transaction, each changed client is set
-     * back in one of its own.
+     * page. Each client's erase or restore is a transaction of its own.
      */
     void runUndo(String id) {
         try {
@@ -781,10 +780,12 @@ public class ImportServiceImpl implements ImportService {
             try {
                 for (List<RowResult> page = jobs.rowsBefore(id, p.before, UNDO_PAGE); !page.isEmpty();
                         page = jobs.rowsBefore(id, p.before, UNDO_PAGE)) {
-                    if (stopping || Thread.currentThread().isInterrupted()) {
-                        throw new Stopped();
+                    for (RowResult r : page) {
+                        if (stopping || Thread.currentThread().isInterrupted()) {
+                            throw new Stopped();
+                        }
+                        undoRow(r, actor, p, resumed);
                     }
-                    undoPage(page, actor, p, resumed);
                     resumed = false;
                     p.before = page.get(page.size() - 1).row();
                     s.rowsDone += page.size();
@@ -820,54 +821,31 @@ public class ImportServiceImpl implements ImportService {
         }
     }
 
-    /**
-     * One page of the undo: its created clients erased in one transaction where nothing has
-     * touched them since ({@link ClientService#eraseUntouched(java.util.Collection, Actor)}), then
-     * its changed clients set back one at a time.
-     */
-    private void undoPage(List<RowResult> page, Actor actor, UndoProgress p, boolean resumed) {
-        List<String> created = new ArrayList<>();
-        for (RowResult r : page) {
-            if (r.outcome() == RowOutcome.CREATE) {
-                created.add(r.clientId());
-            }
+    private void undoRow(RowResult r, Actor actor, UndoProgress p, boolean resumed) {
+        if (r.outcome() != RowOutcome.CREATE && r.outcome() != RowOutcome.UPDATE) {
+            return;
         }
-        Set<String> erased = created.isEmpty() ? Set.of() : clients.eraseUntouched(created, actor);
-        for (RowResult r : page) {
-            if (r.outcome() == RowOutcome.CREATE) {
-                if (erased.contains(r.clientId())) {
-                    p.erased++;
-                } else if (exists(r.clientId())) {
-                    // changed since, or given projects, orders, files … since: theirs now, it stays
-                    p.keep("row " + r.row() + " (changed or given records since)");
-                } else if (resumed) {
-                    // erased by this undo before a stop, in the page whose progress was not stored
-                    p.erased++;
-                }
-            } else if (r.outcome() == RowOutcome.UPDATE) {
-                if (stopping || Thread.currentThread().isInterrupted()) {
-                    throw new Stopped();
-                }
-                restoreRow(r, actor, p, resumed);
-            }
-        }
-    }
-
-    private boolean exists(String clientId) {
-        try {
-            clients.get(clientId);
-            return true;
-        } catch (NotFoundException gone) {
-            return false;
-        }
-    }
-
-    /** Sets back the fields the import changed, where nobody has changed them again since. */
-    private void restoreRow(RowResult r, Actor actor, UndoProgress p, boolean resumed) {
         Client current;
         try {
             current = clients.get(r.clientId());
         } catch (NotFoundException gone) {
+            if (resumed && r.outcome() == RowOutcome.CREATE) {
+                p.erased++;
+            }
+            return;
+        }
+        if (r.outcome() == RowOutcome.CREATE) {
+            // only as the import left it: a client changed since, or with projects, orders,
+            // files … that people added since, is theirs now and stays
+            try {
+                if (clients.eraseUntouched(current.id(), current.version(), actor)) {
+                    p.erased++;
+                } else {
+                    p.keep("row " + r.row() + " (changed or given records since)");
+                }
+            } catch (VersionConflictException | NotFoundException changedMeanwhile) {
+                p.keep("row " + r.row() + " (changed during the undo)");
+            }
             return;
         }
         Map<String, String> values = ClientColumns.values(current);

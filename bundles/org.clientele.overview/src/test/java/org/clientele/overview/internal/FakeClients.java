@@ -74,11 +74,6 @@ public final class FakeClients implements ClientService {
     }
 
     @Override
-    public java.util.Set<String> eraseUntouched(java.util.Collection<String> ids, Actor actor) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public Page<Client> search(ClientQuery query) {
         throw new UnsupportedOperationException();
     }

@@ -124,19 +124,6 @@ final class JpaClientWriter implements ClientWriter {
     }
 
     /**
-     * An update that changes nothing: Derby takes the row's exclusive lock, which a
-     * {@code ClientHold}'s shared read ({@code WITH RS}) waits for, as it does for a delete.
-     * Native, so that EclipseLink does not raise the version as it would for the entity.
-     */
-    @Override
-    public boolean lock(String id, long version) {
-        return em.createNativeQuery("UPDATE client SET version = version WHERE public_id = ? AND version = ?")
-                .setParameter(1, id)
-                .setParameter(2, version)
-                .executeUpdate() == 1;
-    }
-
-    /**
      * Deletes a client's history: the field changes by their entries' keys (with a subquery
      * instead, EclipseLink's statement would scan the whole change table), then the entries.
      */

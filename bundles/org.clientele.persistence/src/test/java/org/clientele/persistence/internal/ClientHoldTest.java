@@ -89,46 +89,6 @@ public class ClientHoldTest {
         assertTrue(String.valueOf(failed.getCause()), failed.getCause() instanceof NotFoundException);
     }
 
-    /** The undo's lock ({@link JpaClientWriter#lock}) makes a hold wait, as an erase does; it changes nothing. */
-    @Test
-    public void aHoldWaitsForALockUntilItsTransactionEnds() throws Exception {
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        Future<Boolean> lock = threads.submit(() -> store.write(w -> {
-            boolean got = w.lock(client.id(), 1);
-            locked.countDown();
-            await(commit);
-            return got;
-        }));
-        assertTrue(locked.await(30, TimeUnit.SECONDS));
-        Future<?> holder = threads.submit(() -> jpa.tx(TransactionType.Required, em -> hold.hold(client.id())));
-        awaitWaitingLocks(1);
-        assertFalse(holder.isDone());
-        commit.countDown();
-        assertTrue(lock.get(30, TimeUnit.SECONDS));
-        holder.get(30, TimeUnit.SECONDS);
-        assertEquals("nothing changed, not even the version", client, store.find(client.id()).orElseThrow());
-    }
-
-    @Test
-    public void aLockWaitsForTheHoldersTransaction() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = holdUntil(release);
-        Future<Boolean> lock = threads.submit(() -> store.write(w -> w.lock(client.id(), 1)));
-        awaitWaitingLocks(1);
-        assertFalse(lock.isDone());
-        release.countDown();
-        holder.get(30, TimeUnit.SECONDS);
-        assertTrue(lock.get(30, TimeUnit.SECONDS));
-    }
-
-    @Test
-    public void aLockAtAnotherVersionOrOfAMissingClientIsRefused() {
-        assertFalse(store.write(w -> w.lock(client.id(), 2)));
-        assertFalse(store.write(w -> w.lock("no-such-client", 1)));
-        assertEquals(client, store.find(client.id()).orElseThrow());
-    }
-
     @Test
     public void holdersDoNotWaitForEachOther() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

@@ -87,11 +87,6 @@ final class FakeClients implements ClientService {
     }
 
     @Override
-    public java.util.Set<String> eraseUntouched(java.util.Collection<String> ids, Actor actor) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public Page<Client> search(ClientQuery query) {
         queries.add(query);
         String prefix = query.text() == null ? "" : query.text().toLowerCase();
