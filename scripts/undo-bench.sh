@@ -9,6 +9,7 @@
 #   DATA_FROM  an installation whose data/derby is copied in first, e.g. the one that
 #              `scripts/bench.sh --keep DIR` loaded with 100,000 clients (Karaf there must be
 #              stopped); default: an empty database
+#   UNDO_KARAF_OPTS (environment) more JVM options for Karaf, e.g. a JFR recording
 #
 # Prints the time of the import, the undo request's answer time and status, and the time
 # until the undo ended, with the job's message. Karaf is stopped and the temp dir removed on exit.
@@ -26,7 +27,7 @@ clientele_add_user "$dir" undo undo-pw clients-admin,clients-editor,clients-view
 if [ -n "$from" ]; then
   mkdir -p "$dir/data" && cp -r "$from/data/derby" "$dir/data/"
 fi
-(cd "$dir" && KARAF_OPTS="-Xmx1g" exec bin/karaf server > "$dir/console.out" 2>&1) &
+(cd "$dir" && KARAF_OPTS="-Xmx1g ${UNDO_KARAF_OPTS:-}" exec bin/karaf server > "$dir/console.out" 2>&1) &
 pid=$!
 auth=(-s -u undo:undo-pw)
 api=http://127.0.0.1:$http/api
