@@ -126,9 +126,9 @@ public final class IoBench {
         if (step("csv") || step("reimport")) try (Env env = new Env(work.resolve("db-csv"), work.resolve("uploads"))) {
             t = System.nanoTime();
             ImportJob job = env.importFile(csv, "clients.csv", ImportOptions.OnError.SKIP);
+            double imported = n / ((System.nanoTime() - t) / 1e9);
             report("import CSV end to end, onError=skip (one pass)", job.counts().get(RowOutcome.CREATE), t);
             check(job, n);
-            double imported = n / ((System.nanoTime() - t) / 1e9);
             if (step("model")) {
                 // -Dbench.steps=jdbc,csv,model: the rows this import wrote, written again with plain
                 // JDBC batches into an empty database with the store's schema (ModelLimit)
